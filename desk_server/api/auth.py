@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request, status
+
+from ..domain import auth as auth_rules
+from ..schemas.users import LoginIn, LoginOut
+from .deps import CurrentToken, SessionDep, SettingsDep
+from .users import user_out
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+@router.post("/login", response_model=LoginOut)
+def login(body: LoginIn, session: SessionDep, settings: SettingsDep, request: Request):
+    try:
+        issued = auth_rules.login(
+            session, body.username, body.password,
+            ttl_minutes=settings.token_ttl_minutes,
+            max_failures=settings.login_max_failures,
+            lock_seconds=settings.login_lock_seconds,
+            client_info=(request.headers.get("user-agent") or "")[:200] or None,
+        )
+    except auth_rules.LoginRefused as refused:
+        if refused.reason == "locked":
+            raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, refused.message,
+                                headers={"Retry-After": str(refused.retry_after)}) from None
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, refused.message,
+                            headers={"WWW-Authenticate": "Bearer"}) from None
+    return LoginOut(token=issued.token, expires_at=issued.row.expires_at, user=user_out(issued.user))
+
+
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
+def logout(token: CurrentToken, session: SessionDep):
+    auth_rules.revoke(session, session.merge(token))

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from .. import __version__
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health")
+def health(request: Request):
+    settings = request.app.state.settings
+    body = {"status": "ok", "database": settings.database_kind(), "version": __version__}
+    try:
+        with request.app.state.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception:
+        body["status"] = "error"
+        body["detail"] = "Banco de dados inacessível."
+        return JSONResponse(body, status_code=503)
+    return body

@@ -1,0 +1,169 @@
+"""`isp-desk-server` command line: serve, migrate, create-user, demo-data."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import logging.handlers
+import os
+import sys
+
+from . import __version__
+from .config import ConfigError, Settings
+
+DEFAULT_PORT = 8470
+log = logging.getLogger("desk_server")
+
+
+def _setup_logging(settings: Settings, verbose: bool = False) -> None:
+    level = logging.DEBUG if verbose else logging.INFO
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        log_dir = settings.data_dir / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.handlers.RotatingFileHandler(
+            log_dir / "server.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"))
+    except OSError as exc:
+        print(f"aviso: sem arquivo de log ({exc})", file=sys.stderr)
+    logging.basicConfig(level=level, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+
+
+def _ensure_schema(settings: Settings) -> None:
+    from . import migrations
+    from .db import make_engine
+
+    engine = make_engine(settings.sqlalchemy_url, pool_size=1)
+    try:
+        if migrations.is_up_to_date(engine):
+            return
+        current = migrations.current_revision(engine)
+    finally:
+        engine.dispose()
+    if settings.is_embedded_sqlite and settings.database_url is None:
+        log.info("banco embutido desatualizado (%s): aplicando migrações", current or "vazio")
+        migrations.upgrade(settings.sqlalchemy_url)
+        return
+    raise ConfigError(
+        f"O banco de dados não está na versão desta aplicação (atual: {current or 'vazio'}). "
+        "Rode 'isp-desk-server migrate' antes de 'serve'.")
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    _ensure_schema(settings)
+    app = create_app(settings)
+    log.info("ISP Desk %s em http://%s:%s (banco: %s)", __version__, args.host, args.port,
+             settings.database_kind())
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info" if args.verbose else "warning",
+                workers=1)
+    return 0
+
+
+def cmd_migrate(args, settings: Settings) -> int:
+    from . import migrations
+
+    migrations.upgrade(settings.sqlalchemy_url, args.revision)
+    print(f"Migrações aplicadas ({settings.database_kind()}): {args.revision}")
+    return 0
+
+
+def cmd_create_user(args, settings: Settings) -> int:
+    from sqlalchemy import select
+
+    from .db import make_engine, make_session_factory, session_scope
+    from .domain.auth import normalise_username
+    from .domain.passwords import MIN_PASSWORD_LENGTH, hash_password
+    from .models import User
+
+    _ensure_schema(settings)
+    password = args.password or os.environ.get("DESK_NEW_USER_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            print("erro: informe a senha com --password, DESK_NEW_USER_PASSWORD ou num terminal", file=sys.stderr)
+            return 2
+        password = getpass.getpass("Senha: ")
+        if password != getpass.getpass("Repita a senha: "):
+            print("erro: as senhas não conferem", file=sys.stderr)
+            return 2
+    if len(password) < MIN_PASSWORD_LENGTH:
+        print(f"erro: a senha precisa de pelo menos {MIN_PASSWORD_LENGTH} caracteres", file=sys.stderr)
+        return 2
+    username = normalise_username(args.username)
+    engine = make_engine(settings.sqlalchemy_url, pool_size=1)
+    with session_scope(make_session_factory(engine)) as session:
+        if session.scalar(select(User.id).where(User.username == username)):
+            print(f"erro: o usuário '{username}' já existe", file=sys.stderr)
+            return 1
+        session.add(User(username=username, name=args.name or username, email=args.email,
+                         role=args.role, password_hash=hash_password(password)))
+    engine.dispose()
+    print(f"Usuário '{username}' ({args.role}) criado.")
+    return 0
+
+
+def cmd_demo_data(args, settings: Settings) -> int:
+    from . import migrations
+    from .db import make_engine, make_session_factory, session_scope
+    from .demo import DEMO_PASSWORD, load_all
+    from .demo.users import USERS
+
+    migrations.upgrade(settings.sqlalchemy_url)
+    engine = make_engine(settings.sqlalchemy_url, pool_size=1)
+    with session_scope(make_session_factory(engine)) as session:
+        load_all(session, settings)
+    engine.dispose()
+    print("Dados de demonstração prontos. Logins (senha '%s'): %s"
+          % (DEMO_PASSWORD, ", ".join(u[0] for u in USERS)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="isp-desk-server", description="Servidor de aplicação do ISP Desk")
+    parser.add_argument("--version", action="version", version=f"isp-desk-server {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="inicia o servidor HTTP")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="aplica as migrações do banco")
+    migrate.add_argument("--revision", default="head")
+    migrate.set_defaults(func=cmd_migrate)
+
+    create = sub.add_parser("create-user", help="cria um usuário")
+    create.add_argument("--username", required=True)
+    create.add_argument("--name")
+    create.add_argument("--email")
+    create.add_argument("--role", choices=["operator", "technician", "supervisor", "admin"], default="operator")
+    create.add_argument("--password", help="senha (ou DESK_NEW_USER_PASSWORD; sem ela, pergunta no terminal)")
+    create.set_defaults(func=cmd_create_user)
+
+    demo = sub.add_parser("demo-data", help="cria/atualiza os dados de demonstração (idempotente)")
+    demo.set_defaults(func=cmd_demo_data)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+        _setup_logging(settings, args.verbose)
+        if args.command == "serve":
+            settings.resolved_secret_key  # noqa: B018 — fail before binding the port
+        return args.func(args, settings)
+    except ConfigError as exc:
+        print(f"erro de configuração: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
