@@ -1,0 +1,187 @@
+"""ApiClient: runs each HTTP request in a worker thread, with a timeout, and delivers the
+result on the GUI thread through the returned ApiCall's signals.
+
+    call = api.get("/users/me")
+    call.succeeded.connect(on_user)     # payload: decoded JSON (or None for 204)
+    call.failed.connect(on_error)       # payload: ApiError
+
+httpx is imported on first use so it does not weigh on the client's start-up.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from .errors import CANCELLED, HTTP, INVALID, TIMEOUT, UNREACHABLE, ApiError, detail_from_body
+
+log = logging.getLogger("desk_client.api")
+
+DEFAULT_TIMEOUT = 10.0
+API_PREFIX = "/api/v1"
+
+
+class ApiCall(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, method: str, path: str):
+        super().__init__()
+        self.method = method
+        self.path = path
+        self.cancelled = False
+        self.elapsed = 0.0
+
+    def cancel(self) -> None:
+        """Stop caring about the answer: neither succeeded nor failed will be emitted."""
+        self.cancelled = True
+
+
+class _Job(QRunnable):
+    def __init__(self, client: ApiClient, call: ApiCall, request: dict[str, Any]):
+        super().__init__()
+        self.client, self.call, self.request = client, call, request
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        try:
+            result, error = self.client._perform(**self.request), None
+        except ApiError as exc:
+            result, error = None, exc
+        except Exception as exc:  # a bug in the request path must still reach the caller
+            log.exception("request %s %s crashed", self.call.method, self.call.path)
+            result, error = None, ApiError(INVALID, detail=str(exc))
+        self.call.elapsed = time.perf_counter() - started
+        self.client._deliver(self.call, result, error)
+
+
+class ApiClient(QObject):
+    """One per server connection. Thread-safe: workers share one httpx.Client."""
+
+    unauthorized = Signal(str)          # a request came back 401: the session is over
+    connection_changed = Signal(bool)   # reachability as seen by the latest request
+
+    def __init__(self, base_url: str, *, timeout: float = DEFAULT_TIMEOUT, max_threads: int = 4,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.token: str | None = None
+        self.user: dict | None = None
+        self.connected: bool | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._http = None
+        self._http_lock = threading.Lock()
+        self._pending: set[ApiCall] = set()
+
+    # -- public -------------------------------------------------------------------------------
+    def get(self, path: str, **kw) -> ApiCall:
+        return self.call("GET", path, **kw)
+
+    def post(self, path: str, json: Any = None, **kw) -> ApiCall:
+        return self.call("POST", path, json=json, **kw)
+
+    def patch(self, path: str, json: Any = None, **kw) -> ApiCall:
+        return self.call("PATCH", path, json=json, **kw)
+
+    def delete(self, path: str, **kw) -> ApiCall:
+        return self.call("DELETE", path, **kw)
+
+    def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
+             headers: dict | None = None, timeout: float | None = None, auth: bool = True) -> ApiCall:
+        call = ApiCall(method, path)
+        self._pending.add(call)  # keeps the QObject alive until it has reported
+        call.finished.connect(lambda: self._pending.discard(call))
+        request = dict(method=method, path=path, json=json, params=params, headers=headers,
+                       timeout=timeout or self.timeout, auth=auth)
+        self._pool.start(_Job(self, call, request))
+        return call
+
+    def close(self) -> None:
+        for call in list(self._pending):
+            call.cancel()
+        self._pool.waitForDone(2000)
+        with self._http_lock:
+            if self._http is not None:
+                self._http.close()
+                self._http = None
+
+    @property
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    # -- worker side ----------------------------------------------------------------------------
+    def _client(self):
+        with self._http_lock:
+            if self._http is None:
+                import httpx
+
+                self._http = httpx.Client(
+                    base_url=self.base_url,
+                    headers={"User-Agent": _user_agent(), "Accept": "application/json"},
+                    limits=httpx.Limits(max_connections=8, max_keepalive_connections=4),
+                )
+            return self._http
+
+    def _perform(self, *, method, path, json, params, headers, timeout, auth):
+        import httpx
+
+        url = path if path.startswith("http") else API_PREFIX + path
+        all_headers = dict(headers or {})
+        if auth and self.token:
+            all_headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self._client().request(
+                method, url, json=json, params=params, headers=all_headers,
+                timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)))
+        except httpx.TimeoutException:
+            raise ApiError(TIMEOUT, timeout=timeout) from None
+        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError,
+                httpx.NetworkError):
+            raise ApiError(UNREACHABLE) from None
+        except httpx.InvalidURL as exc:
+            raise ApiError(UNREACHABLE, detail=str(exc)) from None
+        if response.status_code == 204 or not response.content:
+            body = None
+        else:
+            try:
+                body = response.json()
+            except ValueError:
+                if response.is_success:
+                    raise ApiError(INVALID, status=response.status_code, detail="conteúdo não é JSON") from None
+                body = None
+        if response.is_success:
+            return body
+        raise ApiError(HTTP, status=response.status_code, detail=detail_from_body(body))
+
+    def _deliver(self, call: ApiCall, result, error: ApiError | None) -> None:
+        # Runs in the worker; signals on GUI-thread QObjects are queued to the GUI thread.
+        reachable = not (error and error.is_connection_problem)
+        if reachable != self.connected:
+            self.connected = reachable
+            self.connection_changed.emit(reachable)
+        if call.cancelled:
+            call.finished.emit()
+            return
+        if error is None:
+            call.succeeded.emit(result)
+        else:
+            if error.status == 401 and self.token:
+                self.unauthorized.emit(error.message)
+            call.failed.emit(error)
+        call.finished.emit()
+
+
+def _user_agent() -> str:
+    from .. import __version__
+
+    return f"isp-desk/{__version__}"
+
+
+__all__ = ["ApiCall", "ApiClient", "ApiError", "CANCELLED", "HTTP", "TIMEOUT", "UNREACHABLE"]
