@@ -67,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     base_port = args.base_port if args.base_port is not None else args.port
     logins = read_logins(args.logins_file) if args.logins_file else None
 
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+
     loop = LoopThread()
     taken: set[str] = set()
     routers = []
@@ -80,9 +84,6 @@ def main(argv: list[str] | None = None) -> int:
             port=base_port + i if base_port else 0, loop=loop, taken_logins=taken,
         ))
 
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
     try:
         loop.start()
         for router in routers:

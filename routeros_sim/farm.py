@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Self
 
 from .loop import LoopThread
 from .router import SimulatedRouter
@@ -45,7 +46,7 @@ class RouterFarm:
                 loop=self._loop, taken_logins=taken,
             ))
 
-    def start(self) -> RouterFarm:
+    def start(self) -> Self:
         self._loop.start()
         try:
             for router in self.routers:
@@ -62,7 +63,7 @@ class RouterFarm:
         finally:
             self._loop.stop()
 
-    def __enter__(self) -> RouterFarm:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Mapping
+from typing import Self
 
 from .loop import LoopThread
 from .menus import RouterModel, ppp_active_row
@@ -53,7 +54,7 @@ class SimulatedRouter:
 
     # ---- lifecycle ------------------------------------------------------------------------
 
-    def start(self) -> SimulatedRouter:
+    def start(self) -> Self:
         if self._started:
             return self
         self._loop.start()
@@ -72,7 +73,7 @@ class SimulatedRouter:
             if self._own_loop:
                 self._loop.stop()
 
-    def __enter__(self) -> SimulatedRouter:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:

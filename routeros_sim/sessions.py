@@ -137,7 +137,7 @@ class Profile:
 
 
 class Session:
-    __slots__ = ("profile", "sid", "iid", "session_id", "login_at")
+    __slots__ = ("iid", "login_at", "profile", "session_id", "sid")
 
     def __init__(self, profile: Profile, sid: int, iid: int, session_id: int, login_at: float):
         self.profile = profile

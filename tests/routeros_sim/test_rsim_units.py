@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import re
 
 import pytest
@@ -178,7 +179,7 @@ def test_traffic_counters_grow_and_rates_stay_plausible():
     assert min(mean_mbps) >= 0.5 and max(mean_mbps) <= 80
     # Smooth: the average rate moves from second to second but never jumps wildly.
     assert len(set(means)) > 1
-    assert all(0.5 < b / a < 2 for a, b in zip(means, means[1:]))
+    assert all(0.5 < b / a < 2 for a, b in itertools.pairwise(means))
 
 
 def test_scheduled_login_appears_when_due():
