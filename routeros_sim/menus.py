@@ -395,7 +395,7 @@ async def monitor_traffic(model: RouterModel, cmd: Command, reply: Reply) -> Non
         interval = parse_duration(cmd.args.get("interval", "1s"))
         duration = parse_duration(cmd.args["duration"]) if "duration" in cmd.args else None
     except ValueError as exc:
-        raise ApiTrap(f"value of {exc} is invalid", CATEGORY_ARGUMENT) from exc
+        raise ApiTrap(f"invalid time value ({exc})", CATEGORY_ARGUMENT) from exc
     interval = max(interval, 0.05)
     proplist = cmd.args.get(".proplist")
     keys = {k for k in proplist.split(",") if k} if proplist is not None else None

@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import logging
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import wire
 from .menus import (
     CATEGORY_INTERRUPTED,
+    CATEGORY_MISSING_ITEM,
     ApiTrap,
     Command,
     Reply,
@@ -27,6 +29,8 @@ OVER_LIMIT_MODES = ("close", "fatal")
 # drain what the client sends: closing with unread data would make the kernel send
 # RST and the client would see a reset instead of a clean end of stream.
 _REJECT_DRAIN_SECONDS = 5.0
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ def make_fault(kind: str | None, **options) -> Fault | None:
     unknown = set(options) - (set(Fault.__dataclass_fields__) - {"kind"})
     if unknown:
         raise TypeError(f"unknown option(s) for fault {kind!r}: {sorted(unknown)}")
-    fault = replace(Fault(kind), **options)
+    fault = Fault(kind, **options)
     if fault.mode not in ("prefix", "random"):
         raise ValueError("garbage mode must be 'prefix' or 'random'")
     if fault.over_limit is not None and fault.over_limit not in OVER_LIMIT_MODES:
@@ -59,7 +63,7 @@ def make_fault(kind: str | None, **options) -> Fault | None:
 
 
 class _Dropped(Exception):
-    """The drop fault cut the connection; unwind the command quietly."""
+    """The connection was closed on purpose (drop fault, !fatal): unwind the command quietly."""
 
 
 class RouterServer:
@@ -139,8 +143,7 @@ class RouterServer:
     def _limit(self) -> tuple[int, str]:
         fault = self.fault
         if fault is not None and fault.kind == "max_sessions":
-            return fault.limit if fault.limit is not None else self.max_sessions, (
-                fault.over_limit or self.over_limit)
+            return fault.limit, fault.over_limit or self.over_limit
         return self.max_sessions, self.over_limit
 
     async def _on_connect(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -192,6 +195,7 @@ class ApiConnection:
         self._order = asyncio.Lock()  # ordinary commands are answered in arrival order
         self._tasks: set[asyncio.Task] = set()
         self._streams: dict[str | None, set[asyncio.Task]] = {}
+        self._cancel_requested: set[asyncio.Task] = set()
 
     def abort(self) -> None:
         self.closed = True
@@ -255,14 +259,20 @@ class ApiConnection:
             reply.trap(trap.message, trap.category)
             reply.done()
         except asyncio.CancelledError:
-            if self.closed:
+            if self.closed or asyncio.current_task() not in self._cancel_requested:
                 raise
             # /cancel of a running command: RouterOS reports it as interrupted.
             reply.sentences.clear()
             reply.trap("interrupted", CATEGORY_INTERRUPTED)
             reply.done()
-        except _Dropped:
+        except (_Dropped, ConnectionError):
             return
+        except Exception as exc:
+            # A simulator bug should surface in the test that hit it, not kill the session.
+            log.exception("simulator error while handling %s", cmd.word)
+            reply.sentences.clear()
+            reply.trap(f"simulator error: {exc!r}")
+            reply.done()
         try:
             await self._send(reply, final=True)
         except (_Dropped, ConnectionError):
@@ -287,7 +297,7 @@ class ApiConnection:
         if handler is None:
             # RouterOS answers an unknown path with two traps, so librouteros raises
             # MultiTrapError rather than TrapError.
-            reply.trap(f"no such command or directory ({bad})", 0)
+            reply.trap(f"no such command or directory ({bad})", CATEGORY_MISSING_ITEM)
             reply.trap("no such command prefix")
             reply.done()
             return
@@ -301,6 +311,8 @@ class ApiConnection:
         else:
             tasks = list(self._streams.get(tag, ()))
         for task in tasks:
+            self._cancel_requested.add(task)
+            task.add_done_callback(self._cancel_requested.discard)
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -317,9 +329,10 @@ class ApiConnection:
         fault = self.server.fault
         ok = name == self.server.username and (fault is None or fault.kind != "wrong_login")
         if ok and response is not None:
-            ok = self.challenge is not None and hmac.compare_digest(
-                response, "00" + hashlib.md5(b"\x00" + self.server.password.encode() + self.challenge,
-                                              usedforsecurity=False).hexdigest())
+            expected = "00" + hashlib.md5(b"\x00" + self.server.password.encode() + self.challenge,
+                                          usedforsecurity=False).hexdigest() if self.challenge else ""
+            ok = bool(expected) and hmac.compare_digest(response.encode(wire.ENCODING, wire.ERRORS),
+                                                        expected.encode())
         elif ok:
             ok = password == self.server.password
         self.challenge = None

@@ -45,6 +45,8 @@ class RawApi:
     def __init__(self, port: int, timeout: float = 5.0) -> None:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
         self.prefix_sizes: list[int] = []  # length-prefix size of every word received
+        self._buf = bytearray()
+        self._pos = 0
 
     def close(self) -> None:
         self.sock.close()
@@ -53,13 +55,17 @@ class RawApi:
         self.sock.sendall(raw_sentence(*words, five_byte=five_byte))
 
     def _exact(self, n: int) -> bytes:
-        buf = bytearray()
-        while len(buf) < n:
-            chunk = self.sock.recv(n - len(buf))
+        # Buffered, so reading thousands of rows does not cost a recv() per word.
+        while len(self._buf) - self._pos < n:
+            chunk = self.sock.recv(1 << 16)
             if not chunk:
                 raise EOFError("connection closed by the simulator")
-            buf += chunk
-        return bytes(buf)
+            del self._buf[:self._pos]
+            self._pos = 0
+            self._buf += chunk
+        data = bytes(self._buf[self._pos:self._pos + n])
+        self._pos += n
+        return data
 
     def read_word(self) -> str:
         first = self._exact(1)[0]
