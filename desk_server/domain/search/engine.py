@@ -1,0 +1,147 @@
+"""Running a client search: validate, plan, one SQL statement per planned field.
+
+Query shape (why it stays fast at a million clients): a field's builder gives the candidate rows
+(client_id, value); the engine keeps at most CANDIDATE_CAP of them *without sorting* —
+
+    SELECT ... FROM (SELECT <client columns>, value FROM clients WHERE search_name LIKE '%silva%'
+                     LIMIT 1000) AS cand
+    ORDER BY cand.search_name, cand.client_id LIMIT 51
+
+— so a common word ("silva", 10% of a million rows) stops after the first 1000 index/heap hits
+instead of sorting 100,000 rows, while a rarer word (≤ 1000 matches, the usual case) comes back
+complete and alphabetically ordered. One extra row is fetched to tell the caller that there is
+more (`truncated`): the operator then narrows the search. Fields of other tables group the
+candidates per client (min value) and join `clients` by primary key inside the same statement.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import CompoundSelect, Select, func, select
+from sqlalchemy.orm import Session
+
+from ...models.clients import Client
+from . import fields as _builtin_fields  # noqa: F401  (registers the built-in fields)
+from .detect import any_plan
+from .registry import CONDITIONS, SearchContext, SearchField, SearchInputError, get_field
+
+CANDIDATE_CAP = 1000
+MAX_QUERY_LENGTH = 200
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+ANY = "any"
+
+
+@dataclass(frozen=True)
+class SearchStep:
+    field: SearchField
+    condition: str
+    term: Any
+
+
+@dataclass
+class SearchHit:
+    id: int
+    code: str
+    name: str
+    trade_name: str | None
+    document: str | None
+    city: str | None
+    status: str
+    matched_field: str
+    matched_value: str
+
+
+@dataclass
+class SearchResult:
+    items: list[SearchHit]
+    truncated: bool
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+
+def validate_text(q: str | None) -> str:
+    text = (q or "").strip()
+    if "\x00" in text:
+        raise SearchInputError("O texto de pesquisa contém caracteres inválidos.")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise SearchInputError(f"Texto de pesquisa muito longo (máximo {MAX_QUERY_LENGTH} caracteres).")
+    if not text:
+        raise SearchInputError("Digite o que deseja pesquisar.")
+    return text
+
+
+def plan(q: str | None, field: str = ANY, condition: str = "contains") -> list[SearchStep]:
+    """Validate the input and decide which fields to search (SearchInputError → 422)."""
+    if condition not in CONDITIONS:
+        raise SearchInputError(f"Condição desconhecida: '{str(condition)[:40]}'. Use contains (Contém), "
+                               "equals (Igual) ou starts_with (Começa com).")
+    spec = None if field == ANY else get_field(field)
+    text = validate_text(q)
+    if spec is not None:
+        return [SearchStep(spec, condition, spec.prepare(text, condition))]
+    steps: list[SearchStep] = []
+    first_error: SearchInputError | None = None
+    for key, step_condition in any_plan(text, condition)[1]:
+        step_spec = get_field(key)
+        if step_condition not in step_spec.conditions:
+            continue
+        try:
+            steps.append(SearchStep(step_spec, step_condition, step_spec.prepare(text, step_condition)))
+        except SearchInputError as exc:
+            first_error = first_error or exc
+    if not steps:
+        raise first_error or SearchInputError("Nada para pesquisar com esse texto.")
+    return steps
+
+
+_CLIENT_COLUMNS = ("code", "name", "trade_name", "document", "city", "status")
+
+
+def statement(step: SearchStep, dialect: str, limit: int) -> Select | None:
+    """The single SQL statement of one planned field (None when the field has nothing to search)."""
+    ctx = SearchContext(term=step.term, condition=step.condition, dialect=dialect)
+    candidates: Select | CompoundSelect | None = step.field.build(ctx)
+    if candidates is None:
+        return None
+    if step.field.on_clients and isinstance(candidates, Select):
+        cand = (candidates.add_columns(*(getattr(Client, c) for c in _CLIENT_COLUMNS), Client.search_name)
+                .limit(CANDIDATE_CAP).subquery("cand"))
+        return (select(cand.c.client_id, *(cand.c[c] for c in _CLIENT_COLUMNS), cand.c.value)
+                .order_by(cand.c.search_name, cand.c.client_id).limit(limit))
+    cand = candidates.limit(CANDIDATE_CAP).subquery("cand")
+    matched = (select(cand.c.client_id, func.min(cand.c.value).label("value"))
+               .group_by(cand.c.client_id).subquery("matched"))
+    return (select(Client.id.label("client_id"), *(getattr(Client, c) for c in _CLIENT_COLUMNS),
+                   matched.c.value)
+            .join_from(matched, Client, Client.id == matched.c.client_id)
+            .order_by(Client.search_name, Client.id).limit(limit))
+
+
+def search_clients(session: Session, q: str | None, field: str = ANY, condition: str = "contains",
+                   limit: int = DEFAULT_LIMIT) -> SearchResult:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise SearchInputError(f"Quantidade deve estar entre 1 e {MAX_LIMIT}.")
+    steps = plan(q, field, condition)
+    dialect = session.get_bind().dialect.name
+    hits: list[SearchHit] = []
+    seen: set[int] = set()
+    for step in steps:
+        # One row beyond the limit tells whether there is more; already-found clients may repeat.
+        stmt = statement(step, dialect, limit + 1 + len(seen))
+        if stmt is None:
+            continue
+        for row in session.execute(stmt):
+            if row.client_id in seen:
+                continue
+            seen.add(row.client_id)
+            hits.append(SearchHit(
+                id=row.client_id, code=row.code, name=row.name, trade_name=row.trade_name,
+                document=row.document, city=row.city, status=row.status, matched_field=step.field.key,
+                matched_value=step.field.display(row.value)))
+        if len(hits) > limit:
+            break
+    return SearchResult(items=hits[:limit], truncated=len(hits) > limit)
