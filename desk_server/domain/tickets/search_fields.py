@@ -1,38 +1,25 @@
-"""The tickets area's part of Localizar Cliente, and the client summary's open-ticket count.
+"""The tickets area's part of Localizar Cliente and of the client summary.
 
-Importing this module registers the "Ocorrência (protocolo)" search field (key `protocol`):
-searching clients by a ticket's protocol finds the ticket's client. Typed protocols may carry the
-dashes (20261122-000123-7) or not; a complete number with a wrong check digit is refused with the
-same message as everywhere ("protocolo inválido: dígito verificador não confere"). Partial numbers
-work with Contém / Começa com ("000123", "20261122-0001").
+Importing this module (once, at start-up):
+- registers the real "Ocorrência (protocolo)" search field (key `protocol`, replacing the
+  placeholder of domain/search/fields.py): searching clients by a ticket's protocol finds the
+  ticket's client. Protocols are typed with or without the dashes; a complete number with a wrong
+  check digit is refused ("protocolo inválido: dígito verificador não confere"); partial numbers
+  work with Contém / Começa com ("000123", "20261122-0001"). "Todos os campos" already routes a
+  typed protocol to this field (search/detect.py).
+- registers `open_ticket_count(session, client_id)` as the open-tickets counter of the client
+  summary (domain/search/hooks.py).
 """
 from __future__ import annotations
-
-import re
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...models.tickets import OPEN_STATUSES, Ticket
-from ..protocols import PROTOCOL_LENGTH, InvalidProtocol, format_protocol, parse_protocol
-from ..search.normalise import InvalidValue
+from ..protocols import PROTOCOL_LENGTH, format_protocol
+from ..search.fields import protocol_term
+from ..search.hooks import register_open_ticket_counter
 from ..search.registry import register_field
-
-_SEPARATORS = re.compile(r"[-.\s/]")
-
-
-def normalise_protocol_term(text: str, condition: str) -> str:
-    digits = _SEPARATORS.sub("", text)
-    if not digits.isdigit():
-        raise InvalidValue("protocolo tem só números (ex. 20261122-000123-7)")
-    if len(digits) > PROTOCOL_LENGTH:
-        raise InvalidValue(f"protocolo tem {PROTOCOL_LENGTH} dígitos (ex. 20261122-000123-7)")
-    if len(digits) == PROTOCOL_LENGTH or condition == "equals":
-        try:
-            return parse_protocol(digits)
-        except InvalidProtocol as exc:
-            raise InvalidValue(str(exc)) from None
-    return digits
 
 
 def _protocol_candidates(ctx):
@@ -48,8 +35,8 @@ def _display(value) -> str:
 
 
 PROTOCOL_FIELD = register_field(
-    "protocol", "Ocorrência (protocolo)", build=_protocol_candidates, normalise=normalise_protocol_term,
-    display=_display, min_length=3, any_kinds=("protocol",), replace=True)
+    "protocol", "Ocorrência (protocolo)", build=_protocol_candidates, normalise=protocol_term,
+    display=_display, replace=True)
 
 
 def open_ticket_count(session: Session, client_id: int) -> int:
@@ -59,11 +46,14 @@ def open_ticket_count(session: Session, client_id: int) -> int:
 
 
 def open_ticket_counts(session: Session, client_ids: list[int]) -> dict[int, int]:
-    """The same for many clients at once (search results), one query."""
+    """The same for many clients at once (e.g. a results table), in one query."""
     if not client_ids:
         return {}
     rows = session.execute(select(Ticket.client_id, func.count()).where(
         Ticket.client_id.in_(client_ids), Ticket.status.in_(OPEN_STATUSES)).group_by(Ticket.client_id))
-    counts = {cid: 0 for cid in client_ids}
+    counts = dict.fromkeys(client_ids, 0)
     counts.update({cid: n for cid, n in rows})
     return counts
+
+
+register_open_ticket_counter(open_ticket_count)
