@@ -9,6 +9,7 @@ from . import __version__, workers
 from .api import auth, cargos, clients, errors, health, routers, tickets, users
 from .config import Settings
 from .db import make_engine, make_session_factory
+from .domain.tickets import search_fields as _ticket_search_fields  # noqa: F401  (registers the protocol field)
 
 API_PREFIX = "/api/v1"
 
