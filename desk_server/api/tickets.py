@@ -259,7 +259,6 @@ def _load_ticket(session: Session, ticket_id: int) -> Ticket:
 
 
 def _fresh_out(session: Session, ticket_id: int, now: datetime) -> TicketOut:
-    session.expire_all()
     return ticket_out(_load_ticket(session, ticket_id), now, _children(session, ticket_id))
 
 
@@ -301,7 +300,6 @@ def create_ticket(body: TicketCreate, response: Response, session: SessionDep, u
         with rules():
             ticket = lifecycle.open_ticket(session, user, draft, idempotency_key=key, request_hash=fingerprint,
                                            now=now)
-        ticket_id = ticket.id
         session.commit()
     except IntegrityError:
         # A concurrent request won the race: the same retry (same key) or another ticket on the protocol.
@@ -311,7 +309,9 @@ def create_ticket(body: TicketCreate, response: Response, session: SessionDep, u
             return _replay(session, existing, fingerprint, response, now)
         raise HTTPException(status.HTTP_409_CONFLICT,
                             f"Já existe um atendimento para o protocolo {format_protocol(body.protocol)}.") from None
-    return _fresh_out(session, ticket_id, now)
+    # Built from the objects of this session (expire_on_commit is off): its type, destination, author
+    # and parent are all in the identity map already, so the answer costs no further query.
+    return ticket_out(ticket, now, child_ids=[])
 
 
 def _day_start(day: date, settings) -> datetime:
@@ -383,10 +383,7 @@ def link_candidate(session: SessionDep, _user: CurrentUser,
         if ticket_type_id is not None and session.get(TicketType, ticket_type_id) is None:
             raise Invalid(f"Tipo de atendimento {ticket_type_id} não existe.")
         if subscription_id is not None:
-            sub = session.get(subjects.cm.Subscription, subscription_id)
-            if sub is None:
-                raise Invalid(f"Plano do cliente {subscription_id} não existe.")
-            network_id = subjects.routing_point_network(session, sub.routing_point_id)
+            network_id = subjects.subscription_network(session, subscription_id)
         else:
             network_id = subjects.resolve(session, kind="access_point", access_point_id=access_point_id).network_id
     parent = lifecycle.find_parent(session, network_id)
@@ -433,9 +430,8 @@ def forward_ticket(ticket: ActionableTicket, body: TicketForwardIn, session: Ses
     with rules():
         lifecycle.forward(session, ticket, user, lifecycle.Destination(body.user_id, body.cargo_id),
                           body.reason, now)
-    ticket_id = ticket.id
     session.commit()
-    return _fresh_out(session, ticket_id, now)
+    return ticket_out(ticket, now, _children(session, ticket.id))
 
 
 @router.post("/tickets/{ticket_id}/comments", response_model=TicketEventOut, status_code=status.HTTP_201_CREATED)
@@ -452,6 +448,5 @@ def close_ticket(ticket: ActionableTicket, body: TicketCloseIn, session: Session
     """Close as done / unsolved; open children are closed with the same outcome and reason."""
     with rules():
         lifecycle.close(session, ticket, user, body.outcome, body.reason, body.ticket_type_id, now)
-    ticket_id = ticket.id
     session.commit()
-    return _fresh_out(session, ticket_id, now)
+    return ticket_out(ticket, now, _children(session, ticket.id))

@@ -180,8 +180,10 @@ def open_ticket(session: Session, user: User, draft: TicketDraft, *, idempotency
                       "reserve um protocolo (POST /api/v1/protocols) antes de abrir o atendimento.")
     if protocol.reserved_by_id != user.id and user.role not in MANAGERS:
         raise Forbidden(f"O protocolo {format_protocol(draft.protocol)} foi reservado por outro usuário.")
-    existing = session.scalar(select(Ticket.id).where(Ticket.protocol == draft.protocol))
-    if existing is not None or protocol.status == "used":
+    # The protocol row is locked and becomes "used" in the transaction that inserts its ticket, so its
+    # status is authoritative (the unique constraint on tickets.protocol is the backstop).
+    if protocol.status == "used":
+        existing = session.scalar(select(Ticket.id).where(Ticket.protocol == draft.protocol))
         raise Conflict(f"Já existe um atendimento (nº {existing}) para o protocolo "
                        f"{format_protocol(draft.protocol)}.")
     if protocol.status == "abandoned":
@@ -209,6 +211,9 @@ def open_ticket(session: Session, user: User, draft: TicketDraft, *, idempotency
         sla_due_at=now + timedelta(hours=ticket_type.sla_hours), script_report=draft.script_report,
         idempotency_key=idempotency_key, request_hash=request_hash,
     )
+    # Loaded objects set on the relationships too, so the answer needs no lazy load after the commit.
+    ticket.ticket_type, ticket.assigned_user, ticket.assigned_cargo = ticket_type, dest_user, dest_cargo
+    ticket.opened_by, ticket.parent = user, parent
     session.add(ticket)
     session.flush()  # unique protocol / idempotency key are checked here
     protocol.status = "used"
@@ -267,10 +272,10 @@ def _close(session: Session, ticket: Ticket, user: User, status: str, reason: st
            data: dict | None = None) -> None:
     ticket.status = status
     ticket.closed_at = now
-    ticket.closed_by_id = user.id
+    ticket.closed_by_id, ticket.closed_by = user.id, user
     ticket.close_reason = reason
     if close_type is not None:
-        ticket.close_ticket_type_id = close_type.id
+        ticket.close_ticket_type_id, ticket.close_ticket_type = close_type.id, close_type
     payload = {"outcome": "done" if status == "closed_done" else "unsolved"}
     if close_type is not None:
         payload.update(ticket_type_id=close_type.id, ticket_type=close_type.name)
