@@ -13,11 +13,17 @@ from sqlalchemy import select
 from ..domain import clients as rules
 from ..domain.documents import format_document
 from ..domain.roles import MANAGERS
-from ..domain.search import CONDITIONS, MAX_LIMIT, SearchInputError, open_ticket_count, registered_fields, search_clients
+from ..domain.search import (
+    CONDITIONS,
+    MAX_LIMIT,
+    SearchInputError,
+    open_ticket_count,
+    registered_fields,
+    search_clients,
+)
 from ..domain.search.normalise import format_mac
 from ..models.clients import (
     PROSPECT_KIND_LABELS,
-    Client,
     Contact,
     ContactField,
     Domain,

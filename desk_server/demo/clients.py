@@ -492,4 +492,4 @@ def _load_prospects(session: Session, gen: Generator, count: int = 40) -> None:
     _insert(session, Prospect, rows)
 
 
-__all__ = ["CITIES", "Generator", "Pools", "SEED", "address_text", "load"]
+__all__ = ["CITIES", "SEED", "Generator", "Pools", "address_text", "load"]

@@ -6,7 +6,16 @@ Public API:
 - `SearchInputError` (→ 422), `InvalidValue` (raised by normalisers)
 - `open_ticket_count(session, client_id)` hook (see hooks.py)
 """
-from .engine import CANDIDATE_CAP, MAX_LIMIT, SearchHit, SearchResult, SearchStep, plan, search_clients, statement
+from .engine import (
+    CANDIDATE_CAP,
+    MAX_LIMIT,
+    SearchHit,
+    SearchResult,
+    SearchStep,
+    plan,
+    search_clients,
+    statement,
+)
 from .hooks import open_ticket_count, register_open_ticket_counter
 from .normalise import InvalidValue
 from .registry import (

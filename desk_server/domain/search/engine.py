@@ -15,16 +15,18 @@ candidates per client (min value) and join `clients` by primary key inside the s
 """
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Select, func, select
+from sqlalchemy import CompoundSelect, Date, Integer, Select, String, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ...models.clients import Client
 from . import fields as _builtin_fields  # noqa: F401  (registers the built-in fields)
 from .detect import any_plan
-from .registry import CONDITIONS, SearchContext, SearchField, SearchInputError, get_field
+from .registry import CONDITIONS, DERIVATIONS, SearchContext, SearchField, SearchInputError, get_field
 
 CANDIDATE_CAP = 1000
 MAX_QUERY_LENGTH = 200
@@ -101,24 +103,81 @@ def plan(q: str | None, field: str = ANY, condition: str = "contains") -> list[S
 _CLIENT_COLUMNS = ("code", "name", "trade_name", "document", "city", "status")
 
 
-def statement(step: SearchStep, dialect: str, limit: int) -> Select | None:
-    """The single SQL statement of one planned field (None when the field has nothing to search)."""
-    ctx = SearchContext(term=step.term, condition=step.condition, dialect=dialect)
+def _template(value: Any, name: str = "term"):
+    """Bind parameter(s) mirroring the normalised value (tuples become tuples of parameters)."""
+    if isinstance(value, tuple):
+        return tuple(_template(v, f"{name}_{i}") for i, v in enumerate(value))
+    if isinstance(value, date):
+        return bindparam(name, type_=Date())
+    return bindparam(name, type_=String())
+
+
+def _flatten(value: Any, name: str = "term", out: dict | None = None) -> dict[str, Any]:
+    out = {} if out is None else out
+    if isinstance(value, tuple):
+        for i, v in enumerate(value):
+            _flatten(v, f"{name}_{i}", out)
+    else:
+        out[name] = value
+    return out
+
+
+def _shape(value: Any) -> Hashable:
+    if isinstance(value, tuple):
+        return tuple(_shape(v) for v in value)
+    return type(value).__name__
+
+
+@dataclass(frozen=True)
+class _Template:
+    field: SearchField
+    statement: Select | None
+    derived: dict[str, tuple[str, str]]
+
+
+_TEMPLATES: dict[tuple, _Template] = {}
+
+
+def _build(step: SearchStep, dialect: str, variant: Hashable) -> _Template:
+    ctx = SearchContext(term=_template(step.term), condition=step.condition, dialect=dialect, variant=variant)
     candidates: Select | CompoundSelect | None = step.field.build(ctx)
     if candidates is None:
-        return None
+        return _Template(step.field, None, {})
+    limit = bindparam("result_limit", type_=Integer())
     if step.field.on_clients and isinstance(candidates, Select):
         cand = (candidates.add_columns(*(getattr(Client, c) for c in _CLIENT_COLUMNS), Client.search_name)
                 .limit(CANDIDATE_CAP).subquery("cand"))
-        return (select(cand.c.client_id, *(cand.c[c] for c in _CLIENT_COLUMNS), cand.c.value)
+        stmt = (select(cand.c.client_id, *(cand.c[c] for c in _CLIENT_COLUMNS), cand.c.value)
                 .order_by(cand.c.search_name, cand.c.client_id).limit(limit))
-    cand = candidates.limit(CANDIDATE_CAP).subquery("cand")
-    matched = (select(cand.c.client_id, func.min(cand.c.value).label("value"))
-               .group_by(cand.c.client_id).subquery("matched"))
-    return (select(Client.id.label("client_id"), *(getattr(Client, c) for c in _CLIENT_COLUMNS),
-                   matched.c.value)
-            .join_from(matched, Client, Client.id == matched.c.client_id)
-            .order_by(Client.search_name, Client.id).limit(limit))
+    else:
+        cand = candidates.limit(CANDIDATE_CAP).subquery("cand")
+        matched = (select(cand.c.client_id, func.min(cand.c.value).label("value"))
+                   .group_by(cand.c.client_id).subquery("matched"))
+        stmt = (select(Client.id.label("client_id"), *(getattr(Client, c) for c in _CLIENT_COLUMNS),
+                       matched.c.value)
+                .join_from(matched, Client, Client.id == matched.c.client_id)
+                .order_by(Client.search_name, Client.id).limit(limit))
+    return _Template(step.field, stmt, dict(ctx.derived))
+
+
+def statement(step: SearchStep, dialect: str, limit: int) -> tuple[Select, dict[str, Any]] | None:
+    """The SQL statement of one planned field and its parameters (None: nothing to search).
+
+    Statements are built once per (field, condition, dialect, term shape, variant) and reused
+    with new parameters: building SQLAlchemy constructs costs more than running an indexed lookup.
+    """
+    variant = step.field.variant(step.term, step.condition) if step.field.variant else None
+    key = (id(step.field), step.condition, dialect, _shape(step.term), variant)
+    template = _TEMPLATES.get(key)
+    if template is None or template.field is not step.field:
+        template = _TEMPLATES[key] = _build(step, dialect, variant)
+    if template.statement is None:
+        return None
+    params = _flatten(step.term)
+    for name, (base, how) in template.derived.items():
+        params[name] = DERIVATIONS[how](params[base])
+    params["result_limit"] = limit
+    return template.statement, params
 
 
 def search_clients(session: Session, q: str | None, field: str = ANY, condition: str = "contains",
@@ -131,10 +190,11 @@ def search_clients(session: Session, q: str | None, field: str = ANY, condition:
     seen: set[int] = set()
     for step in steps:
         # One row beyond the limit tells whether there is more; already-found clients may repeat.
-        stmt = statement(step, dialect, limit + 1 + len(seen))
-        if stmt is None:
+        built = statement(step, dialect, limit + 1 + len(seen))
+        if built is None:
             continue
-        for row in session.execute(stmt):
+        stmt, params = built
+        for row in session.execute(stmt, params):
             if row.client_id in seen:
                 continue
             seen.add(row.client_id)

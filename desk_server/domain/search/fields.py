@@ -210,9 +210,13 @@ def _live_subscription(column):
     return build
 
 
+def phone_variant(term: str, condition: str) -> str | None:
+    """A number without the area code (8-9 digits) "equals" any stored number ending with it."""
+    return "suffix" if condition == "equals" and len(term) in (8, 9) else None
+
+
 def _phone_match(ctx: SearchContext, column):
-    # A number without the area code (8-9 digits) "equals" any stored number ending with it.
-    if ctx.condition == "equals" and len(ctx.term) in (8, 9):
+    if ctx.variant == "suffix":
         return ctx.ends_with(column)
     return ctx.match(column)
 
@@ -318,8 +322,8 @@ def _register_builtins() -> None:
         build=lambda ctx: _on_clients(_billing_address(), ctx.match(Client.search_address)))
     reg("install_address", "Endereço Instalação", normalise=text_term, display=show_address,
         build=_install_address)
-    reg("phone", "Telefone", normalise=phone_term, display=format_phone, build=_phone)
-    reg("mobile", "Celular (cliente)", normalise=phone_term, display=format_phone, on_clients=True,
+    reg("phone", "Telefone", normalise=phone_term, variant=phone_variant, display=format_phone, build=_phone)
+    reg("mobile", "Celular (cliente)", normalise=phone_term, variant=phone_variant, display=format_phone, on_clients=True,
         build=lambda ctx: _on_clients(Client.mobile, _phone_match(ctx, Client.mobile)))
     reg("start_date", "Data Início", normalise=date_term, display=show_date, min_length=4, on_clients=True,
         build=_start_date)
@@ -342,7 +346,7 @@ def _register_builtins() -> None:
     reg("mac_onu", "MAC ONU", normalise=mac_term, display=format_mac,
         build=_live_subscription(Subscription.mac_onu))
     reg("circuit", "Nº de Circuito", normalise=code_term, build=_live_subscription(Subscription.circuit_number))
-    reg("voice_terminal", "Terminal de Voz", normalise=phone_term, display=format_phone,
+    reg("voice_terminal", "Terminal de Voz", normalise=phone_term, variant=phone_variant, display=format_phone,
         build=lambda ctx: (select(Subscription.client_id.label("client_id"),
                                   Subscription.voice_terminal.label("value"))
                            .where(_phone_match(ctx, Subscription.voice_terminal),
@@ -354,7 +358,7 @@ def _register_builtins() -> None:
     # Contacts
     reg("contact_name", "Nome Contato", normalise=text_term, build=_contact(Contact.search_name))
     reg("contact_email", "E-mail Contato", normalise=lower_term, build=_contact_email)
-    reg("contact_mobile", "Celular (contato)", normalise=phone_term, display=format_phone,
+    reg("contact_mobile", "Celular (contato)", normalise=phone_term, variant=phone_variant, display=format_phone,
         build=_contact(Contact.mobile, _phone_match))
     # Invoices
     reg("boleto", "Número Boleto", normalise=digits_term("Número do boleto"), min_length=1,
@@ -365,7 +369,7 @@ def _register_builtins() -> None:
     reg("deleted_login", "Login (Apagado)", normalise=login_term, build=_removed("login"))
     reg("deleted_ip_mac", "IP MAC (Apagado)", normalise=ip_mac_term, display=show_ip_or_mac,
         build=_removed_ip_mac)
-    reg("deleted_terminal", "Terminal (Apagado)", normalise=phone_term, display=format_phone,
+    reg("deleted_terminal", "Terminal (Apagado)", normalise=phone_term, variant=phone_variant, display=format_phone,
         build=_removed_phone)
     # Filled in by the tickets issue (register_field(..., replace=True)); until then: nothing found.
     reg("service_order", "Ordem de Serviço", normalise=service_order_term, min_length=1, build=_nothing)
