@@ -9,4 +9,6 @@ from .settings import ClientSettings
 
 def install(window: MainWindow, api: ApiClient, settings: ClientSettings) -> None:
     """Called once per main window; later issues add their windows here."""
-    return None
+    from .clients.find_client_window import ClientWindows  # Localizar Cliente (F3) and client windows
+    window.client_windows = ClientWindows(api, settings, window)
+    window.enable_feature("find_client", window.client_windows.open_find)

@@ -1,0 +1,387 @@
+"""Localizar Cliente widget against a real server process (the session's `live_server`)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ..conftest import free_port
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 15_000
+
+
+# --- fixtures shared by the test_client_* modules ----------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def operator_token(live_server) -> str:
+    return live_server.token("operador")
+
+
+@pytest.fixture
+def server_get(live_server, operator_token):
+    """GET on the live server with httpx (to learn the demo data the GUI must show)."""
+
+    def get(path: str, **params):
+        response = httpx.get(
+            f"{live_server.url}/api/v1{path}",
+            params=params,
+            headers={"Authorization": f"Bearer {operator_token}"},
+            timeout=15,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    return get
+
+
+@pytest.fixture
+def logged_api(qapp, live_server, operator_token):
+    """An ApiClient logged in as the demo operator (pt_BR locale, like the app)."""
+    from desk_client import i18n, style
+    from desk_client.api import ApiClient
+
+    i18n.install(qapp, "pt_BR")
+    style.apply(qapp)
+    api = ApiClient(live_server.url)
+    api.token = operator_token
+    api.user = {"username": "operador", "role": "operator", "name": "Ana Paula Souza"}
+    yield api
+    api.close()
+
+
+def find_client(server_get, predicate, first: int = 1, last: int = 400) -> dict:
+    """The first demo client (by id) whose detail satisfies `predicate`."""
+    for client_id in range(first, last):
+        try:
+            client = server_get(f"/clients/{client_id}")
+        except httpx.HTTPStatusError:
+            continue
+        if predicate(client):
+            return client
+    raise AssertionError("no demo client matches")
+
+
+@pytest.fixture
+def widget(qtbot, logged_api):
+    from desk_client.clients.search_widget import ClientSearchWidget
+
+    w = ClientSearchWidget(logged_api)
+    qtbot.addWidget(w)
+    w.resize(1000, 500)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.focus_search()
+    return w
+
+
+def type_and_wait(qtbot, w, text: str):
+    with qtbot.waitSignal(w.results_shown, timeout=WAIT_MS, raising=False) as blocker:
+        qtbot.keyClicks(w.ui.searchEdit, text)
+    assert blocker.signal_triggered, f"no results; message: {w.ui.messageLabel.text()!r}"
+    return w.results
+
+
+# --- tests -------------------------------------------------------------------------------------------
+
+
+def test_defaults_offer_every_field_condition_and_quantity(widget):
+    combo = widget.ui.fieldCombo
+    keys = [combo.itemData(i) for i in range(combo.count())]
+    assert len(keys) == 37 and keys[0] == "any" and combo.currentText() == "Todos os campos"
+    assert "protocol" in keys and "deleted_ip_mac" in keys and "serial" in keys
+    assert [widget.ui.conditionCombo.itemText(i) for i in range(3)] == ["Contém", "Igual", "Começa com"]
+    assert widget.ui.conditionCombo.currentData() == "contains"
+    spin = widget.ui.limitSpin
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (1, 500, 50)
+    # mnemonics on the labels, with buddies
+    assert (
+        widget.ui.searchLabel.text() == "&Procurar:" and widget.ui.searchLabel.buddy() is widget.ui.searchEdit
+    )
+    assert widget.ui.fieldLabel.buddy() is combo
+    assert widget.ui.conditionLabel.buddy() is widget.ui.conditionCombo
+    assert widget.ui.limitLabel.buddy() is spin
+    assert not widget.ui.busyBar.isVisible() and widget.selected is None
+
+
+def test_typing_searches_after_a_pause_and_shows_results_with_a_count(qtbot, widget):
+    rows = type_and_wait(qtbot, widget, "silva")
+    assert rows, "the demo has clients called Silva"
+    assert all(
+        "silva" in (r["name"] + " " + (r.get("trade_name") or "")).lower() or r["matched_field"] != "name"
+        for r in rows
+    )
+    model = widget.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Código", "Nome", "Nome Fantasia", "CPF/CNPJ", "Cidade", "Status", "Campo encontrado"]
+    count = widget.ui.countLabel.text()
+    assert count.startswith(f"{len(rows)} clientes")
+    assert widget.truncated == ("há mais" in count)
+    # the first row is selected and reported
+    assert widget.selected["id"] == rows[0]["id"]
+    assert not widget.ui.busyBar.isVisible() and not widget.ui.messageLabel.isVisible()
+
+
+def test_results_show_masked_documents_and_status_words_with_colour(qtbot, widget):
+    from desk_client.style import OK_GREEN
+
+    type_and_wait(qtbot, widget, "silva")
+    model = widget.model
+    for row, record in enumerate(model.rows):
+        document = model.index(row, 3).data()
+        if len(record.get("document") or "") == 11:
+            assert len(document) == 14 and document[3] == "." and document[11] == "-"
+        status = model.index(row, 5)
+        if record["status"] == "ativo":
+            assert status.data() == "Ativo"
+            assert status.data(Qt.ItemDataRole.ForegroundRole).color().name() == OK_GREEN
+            assert status.data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_sorting_by_a_column_keeps_the_selection(qtbot, widget):
+    type_and_wait(qtbot, widget, "silva")
+    chosen = widget.model.rows[3]["id"]
+    widget.ui.resultsTable.selectRow(3)
+    widget.ui.resultsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    codes = [r["code"] for r in widget.model.rows]
+    assert codes == sorted(codes, key=lambda c: (len(c), c), reverse=True)
+    assert widget.selected["id"] == chosen
+
+
+@pytest.mark.parametrize("punctuated", [True, False])
+def test_search_by_cpf_with_and_without_punctuation(qtbot, widget, server_get, punctuated):
+    from desk_client.clients.search_fields import format_cpf
+
+    client = find_client(server_get, lambda c: c["person_type"] == "PF" and c.get("document"))
+    digits = client["document"]
+    widget.set_field("cpf")
+    widget.set_condition("equals")
+    with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
+        # typed digit by digit: the box puts the dots and the dash in by itself
+        qtbot.keyClicks(widget.ui.searchEdit, format_cpf(digits) if punctuated else digits)
+    assert widget.ui.searchEdit.text() == format_cpf(digits)
+    assert [r["id"] for r in widget.results] == [client["id"]]
+    assert widget.model.index(0, 3).data() == format_cpf(digits)
+    assert widget.model.index(0, 6).data() == f"CPF: {format_cpf(digits)}"
+
+
+def test_any_field_detects_a_cpf_typed_without_punctuation(qtbot, widget, server_get):
+    client = find_client(server_get, lambda c: c["person_type"] == "PF" and c.get("document"))
+    rows = type_and_wait(qtbot, widget, client["document"])
+    assert rows[0]["id"] == client["id"] and rows[0]["matched_field"] == "cpf"
+
+
+def test_field_choice_changes_placeholder_hint_and_what_can_be_typed(qtbot, widget):
+    edit = widget.ui.searchEdit
+    widget.set_field("cpf")
+    assert edit.placeholderText() == "000.000.000-00"
+    assert "Pontuação opcional" in widget.ui.hintLabel.text()
+    qtbot.keyClicks(edit, "abc")
+    assert edit.text() == ""  # letters do not fit a CPF
+    widget.clear()
+
+    widget.set_field("cnpj")
+    assert edit.placeholderText() == "00.000.000/0000-00"
+    qtbot.keyClicks(edit, "11222333000181")
+    assert edit.text() == "11.222.333/0001-81"
+    widget.clear()
+
+    widget.set_field("mac")
+    assert edit.placeholderText() == "AA-BB-CC-DD-EE-FF"
+    qtbot.keyClicks(edit, "aabbccddeeff")
+    assert edit.text() == "AA-BB-CC-DD-EE-FF"  # seed 002: the separators appear by themselves
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.text() == "AA-BB-CC-DD-EE-F"
+    widget.clear()
+
+    widget.set_field("protocol")
+    assert edit.placeholderText() == "00000000-000000-0"
+    qtbot.keyClicks(edit, "202611220001237")
+    assert edit.text() == "20261122-000123-7"
+    widget.clear()
+
+    widget.set_field("start_date")
+    assert edit.placeholderText() == "dd/mm/aaaa"
+    qtbot.keyClicks(edit, "22/11/2026x")
+    assert edit.text() == "22/11/2026"
+    widget.clear()
+
+    widget.set_field("phone")
+    assert edit.placeholderText() == "(11) 98765-4321"
+    widget.set_field("ip")
+    assert edit.placeholderText() == "100.64.0.1"
+
+    widget.set_field("name")
+    qtbot.keyClicks(edit, "Joao 100% _x")  # free text: anything goes (% and _ are literal on the server)
+    assert edit.text() == "Joao 100% _x"
+    # switching to a numeric field keeps only what fits it
+    widget.set_field("cpf")
+    assert edit.text() == "100"
+
+
+def test_choose_with_the_keyboard_only(qtbot, widget):
+    rows = type_and_wait(qtbot, widget, "silva")
+    assert len(rows) > 3
+    qtbot.keyClick(widget.ui.searchEdit, Qt.Key.Key_Down)  # into the results, on the first row
+    table = widget.ui.resultsTable
+    qtbot.waitUntil(table.hasFocus, timeout=WAIT_MS)
+    assert table.currentIndex().row() == 0
+    with qtbot.waitSignal(widget.selection_changed, timeout=WAIT_MS) as moved:
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert moved.args[0]["id"] == rows[1]["id"]
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert widget.selected["id"] == rows[2]["id"]
+    with qtbot.waitSignal(widget.client_chosen, timeout=WAIT_MS) as chosen:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert chosen.args[0]["id"] == rows[2]["id"] and chosen.args[0]["code"] == rows[2]["code"]
+
+
+def test_find_a_client_by_cpf_and_take_it_with_enter(qtbot, widget, server_get):
+    client = find_client(server_get, lambda c: c["person_type"] == "PF" and c.get("document"))
+    type_and_wait(qtbot, widget, client["document"])
+    qtbot.keyClick(widget.ui.searchEdit, Qt.Key.Key_Down)
+    with qtbot.waitSignal(widget.client_chosen, timeout=WAIT_MS) as chosen:
+        qtbot.keyClick(widget.ui.resultsTable, Qt.Key.Key_Enter)
+    assert chosen.args[0]["id"] == client["id"]
+
+
+def test_up_on_the_first_row_returns_to_the_box_and_typing_goes_on_there(qtbot, widget):
+    type_and_wait(qtbot, widget, "silv")
+    table = widget.ui.resultsTable
+    qtbot.keyClick(widget.ui.searchEdit, Qt.Key.Key_Down)
+    qtbot.waitUntil(table.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.waitUntil(widget.ui.searchEdit.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(widget.ui.searchEdit, Qt.Key.Key_Down)
+    qtbot.waitUntil(table.hasFocus, timeout=WAIT_MS)
+    with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
+        qtbot.keyClicks(table, "a")
+    assert widget.ui.searchEdit.text() == "silva"
+
+
+def test_enter_searches_at_once_and_then_chooses(qtbot, widget, logged_api):
+    edit = widget.ui.searchEdit
+    edit.setText("souza")  # as if pasted: no debounce pending
+    with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    first = widget.results[0]
+    with qtbot.waitSignal(widget.client_chosen, timeout=WAIT_MS) as chosen:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)  # the results are for this text: Enter takes the selected row
+    assert chosen.args[0]["id"] == first["id"]
+
+
+def test_escape_clears_the_box_and_the_results(qtbot, widget):
+    type_and_wait(qtbot, widget, "silva")
+    with qtbot.waitSignal(widget.selection_changed, timeout=WAIT_MS) as changed:
+        qtbot.keyClick(widget.ui.searchEdit, Qt.Key.Key_Escape)
+    assert changed.args == [None]
+    assert widget.ui.searchEdit.text() == "" and widget.model.rowCount() == 0
+    assert widget.ui.countLabel.text() == "" and widget.selected is None
+
+
+def test_double_click_chooses(qtbot, widget):
+    rows = type_and_wait(qtbot, widget, "silva")
+    table = widget.ui.resultsTable
+    rect = table.visualRect(widget.model.index(1, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert widget.selected["id"] == rows[1]["id"]
+    with qtbot.waitSignal(widget.client_chosen, timeout=WAIT_MS) as chosen:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert chosen.args[0]["id"] == rows[1]["id"]
+
+
+def test_a_newer_search_wins_and_stale_answers_are_ignored(qtbot, widget):
+    widget.set_query("silva")  # starts a search...
+    older = widget._call
+    assert older is not None and widget.busy and widget.ui.busyBar.isVisible()
+    with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
+        widget.set_query("souza")  # ...that a newer one replaces
+        # the older answer turns up late (it was already on its way when it was cancelled)
+        older.succeeded.emit(
+            {
+                "items": [
+                    {
+                        "id": -1,
+                        "code": "X",
+                        "name": "Resposta antiga",
+                        "status": "ativo",
+                        "matched_field": "name",
+                        "matched_value": "Resposta antiga",
+                    }
+                ]
+            }
+        )
+    names = [r["name"] for r in widget.results]
+    assert names and "Resposta antiga" not in names
+    assert all(
+        "souza" in n.lower() or "sousa" in n.lower() or r["matched_field"] != "name"
+        for n, r in zip(names, widget.results)
+    )
+    assert not widget.busy and not widget.ui.busyBar.isVisible()
+
+
+def test_typing_fast_sends_one_search_for_the_final_text(qtbot, widget, logged_api, monkeypatch):
+    sent = []
+    real_get = logged_api.get
+
+    def spy(path, **kw):
+        sent.append(kw.get("params", {}).get("q"))
+        return real_get(path, **kw)
+
+    monkeypatch.setattr(logged_api, "get", spy)
+    type_and_wait(qtbot, widget, "pereira")  # keyClicks types faster than the 300 ms pause
+    assert sent == ["pereira"]
+
+
+def test_one_letter_shows_the_server_message_inline(qtbot, widget):
+    widget.set_field("name")
+    with qtbot.waitSignal(widget.search_failed, timeout=WAIT_MS) as failed:
+        qtbot.keyClicks(widget.ui.searchEdit, "a")
+    assert "Digite pelo menos 2 caracteres" in failed.args[0]
+    assert widget.ui.messageLabel.isVisible()
+    assert "Digite pelo menos 2 caracteres" in widget.ui.messageLabel.text()
+    assert widget.model.rowCount() == 0
+    # typing on makes the message go away with the results
+    with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
+        qtbot.keyClicks(widget.ui.searchEdit, "na")
+    assert not widget.ui.messageLabel.isVisible() and widget.model.rowCount() > 0
+
+
+def test_nothing_found_says_so(qtbot, widget):
+    widget.set_field("name")
+    rows = type_and_wait(qtbot, widget, "zzxqwy")
+    assert rows == []
+    assert widget.ui.countLabel.text() == "nenhum cliente encontrado"
+    assert "Nenhum cliente encontrado" in widget.ui.messageLabel.text()
+
+
+def test_quantity_limits_the_results(qtbot, widget):
+    widget.ui.limitSpin.setValue(3)
+    rows = type_and_wait(qtbot, widget, "silva")
+    assert len(rows) == 3 and widget.truncated
+    assert "refine a pesquisa" in widget.ui.countLabel.text()
+
+
+def test_server_down_is_reported_inline_without_freezing(qtbot, logged_api):
+    from desk_client.api import ApiClient
+    from desk_client.clients.search_widget import ClientSearchWidget
+
+    dead = ApiClient(f"http://127.0.0.1:{free_port()}", timeout=3)
+    dead.token = "x"
+    w = ClientSearchWidget(dead)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.search_failed, timeout=WAIT_MS) as failed:
+        qtbot.keyClicks(w.ui.searchEdit, "silva")
+        assert QApplication.instance() is not None  # the event loop keeps running while waiting
+    assert failed.args[0].startswith("Servidor indisponível")
+    assert "Servidor indisponível" in w.ui.messageLabel.text()
+    assert not w.busy and not w.ui.busyBar.isVisible()
+    dead.close()
