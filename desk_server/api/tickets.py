@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..domain.protocols import InvalidProtocol, format_protocol, parse_protocol
 from ..domain.roles import MANAGERS
 from ..domain.tickets import lifecycle, subjects
-from ..domain.tickets.errors import Invalid, TicketRuleError
+from ..domain.tickets.errors import Conflict, Invalid, TicketRuleError
 from ..domain.tickets.reservation import abandon_protocol, reserve_protocol
 from ..models import Cargo, User, cargo_members, utcnow
 from ..models.tickets import OPEN_STATUSES, TICKET_STATUSES, Protocol, Ticket, TicketEvent, TicketType
@@ -297,18 +297,21 @@ def create_ticket(body: TicketCreate, response: Response, session: SessionDep, u
         **body.model_dump(exclude={"destination"}),
         destination=lifecycle.Destination(user_id=body.destination.user_id, cargo_id=body.destination.cargo_id))
     try:
-        with rules():
-            ticket = lifecycle.open_ticket(session, user, draft, idempotency_key=key, request_hash=fingerprint,
-                                           now=now)
+        ticket = lifecycle.open_ticket(session, user, draft, idempotency_key=key, request_hash=fingerprint, now=now)
         session.commit()
-    except IntegrityError:
-        # A concurrent request won the race: the same retry (same key) or another ticket on the protocol.
+    except (IntegrityError, Conflict) as exc:
+        # Maybe a concurrent request with the same key won the race (a retry fired while the first
+        # attempt was still running): it waited for the protocol lock and found the protocol used, or
+        # hit a unique constraint. Then this is that ticket's replay; otherwise a genuine conflict.
         session.rollback()
         existing = lifecycle.find_by_idempotency_key(session, user.id, key)
         if existing is not None:
             return _replay(session, existing, fingerprint, response, now)
-        raise HTTPException(status.HTTP_409_CONFLICT,
-                            f"Já existe um atendimento para o protocolo {format_protocol(body.protocol)}.") from None
+        detail = exc.message if isinstance(exc, Conflict) else \
+            f"Já existe um atendimento para o protocolo {format_protocol(body.protocol)}."
+        raise HTTPException(status.HTTP_409_CONFLICT, detail) from None
+    except TicketRuleError as exc:
+        raise HTTPException(exc.status_code, exc.message) from None
     # Built from the objects of this session (expire_on_commit is off): its type, destination, author
     # and parent are all in the identity map already, so the answer costs no further query.
     return ticket_out(ticket, now, child_ids=[])

@@ -40,7 +40,11 @@ class World:
 
 
 def make_world(api) -> World:
-    session = api.app.state.session_factory()
+    return make_world_in(api.app.state.session_factory)
+
+
+def make_world_in(session_factory) -> World:
+    session = session_factory()
     tag = uuid.uuid4().hex[:6]
     try:
         net1, net2 = Network(name=f"TK Rede Norte {tag}"), Network(name=f"TK Rede Sul {tag}")

@@ -57,10 +57,12 @@ def request_fingerprint(payload: dict) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _for_update(session: Session, stmt):
+def _for_update(session: Session, stmt, *, shared: bool = False):
+    """Row lock on PostgreSQL (FOR UPDATE, or FOR SHARE with shared=True). SQLite: nothing to add,
+    the whole transaction already holds the database's write lock (BEGIN IMMEDIATE)."""
     if session.get_bind().dialect.name == "postgresql":
-        return stmt.with_for_update()
-    return stmt  # SQLite: the whole transaction already holds the write lock (BEGIN IMMEDIATE)
+        return stmt.with_for_update(read=shared)
+    return stmt
 
 
 def add_event(session: Session, ticket_id: int, kind: str, user_id: int, at: datetime,
@@ -150,8 +152,10 @@ def find_parent(session: Session, network_id: int | None, *, lock: bool = False,
                 exclude_id: int | None = None) -> Ticket | None:
     """The parent a new ticket on `network_id` would get (linking.choose_parent over the database).
 
-    With lock=True the chosen parent row is locked and re-checked, so a parent being closed at the
-    same moment is never picked (its closing would miss the new child)."""
+    With lock=True the chosen parent row is locked FOR SHARE and re-checked: a parent being closed
+    (FOR UPDATE) at the same moment is never picked, since its closing would miss the new child,
+    while many children can be linked to the same parent at once (a mass outage) without waiting
+    for each other."""
     excluded: set[int] = set()
     for _attempt in range(5):
         candidates = [c for c in candidate_parents(session, network_id) if c.id not in excluded]
@@ -160,7 +164,7 @@ def find_parent(session: Session, network_id: int | None, *, lock: bool = False,
             return None
         if not lock:
             return session.get(Ticket, chosen.id)
-        parent = session.scalar(_for_update(session, select(Ticket).where(Ticket.id == chosen.id))
+        parent = session.scalar(_for_update(session, select(Ticket).where(Ticket.id == chosen.id), shared=True)
                                 .execution_options(populate_existing=True))
         if parent is not None and parent.status in OPEN_STATUSES and parent.parent_id is None:
             return parent
