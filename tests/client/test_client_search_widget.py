@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from ..conftest import free_port
 
@@ -370,6 +369,8 @@ def test_quantity_limits_the_results(qtbot, widget):
 
 
 def test_server_down_is_reported_inline_without_freezing(qtbot, logged_api):
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
     from desk_client.api import ApiClient
     from desk_client.clients.search_widget import ClientSearchWidget
 
@@ -378,10 +379,24 @@ def test_server_down_is_reported_inline_without_freezing(qtbot, logged_api):
     w = ClientSearchWidget(dead)
     qtbot.addWidget(w)
     w.show()
+    # a 10 ms timer proves the event loop keeps running while the search waits
+    gaps, clock, last = [], QElapsedTimer(), [0]
+    clock.start()
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
     with qtbot.waitSignal(w.search_failed, timeout=WAIT_MS) as failed:
         qtbot.keyClicks(w.ui.searchEdit, "silva")
-        assert QApplication.instance() is not None  # the event loop keeps running while waiting
+    timer.stop()
     assert failed.args[0].startswith("Servidor indisponível")
-    assert "Servidor indisponível" in w.ui.messageLabel.text()
-    assert not w.busy and not w.ui.busyBar.isVisible()
+    assert "Servidor indisponível" in w.ui.messageLabel.text() and w.ui.messageLabel.isVisible()
+    assert not w.busy and not w.ui.busyBar.isVisible() and w.model.rowCount() == 0
+    assert len(gaps) > 5 and max(gaps[1:] or [0]) < 500, gaps
     dead.close()
