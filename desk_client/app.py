@@ -28,6 +28,8 @@ class DeskController:
         self.app = app
         self.settings = settings
         self.login = None
+        self._retired_login = None
+        self._retired_window = None
         self.window = None
         self.api = None
 
@@ -54,8 +56,9 @@ class DeskController:
         from .main_window import MainWindow
 
         self.api = self.login.api
-        self.login.deleteLater()
-        self.login = None
+        # Not deleteLater(): we are inside the dialog's own signal, and tests may still hold it.
+        # Keeping the last closed dialog referenced lets Python free it safely on the next login.
+        self._retired_login, self.login = self.login, None
         self.api.unauthorized.connect(self._session_over)
         self.window = MainWindow(self.api, self.settings)
         features.install(self.window, self.api, self.settings)
@@ -69,8 +72,8 @@ class DeskController:
                 self.api.post("/auth/logout", timeout=3)
             self.api.unauthorized.disconnect(self._session_over)
         if self.window is not None:
-            window, self.window = self.window, None
-            window.deleteLater()
+            # Kept referenced (not deleteLater) for the same reason as the retired login dialog.
+            self._retired_window, self.window = self.window, None
 
     def _session_over(self, message: str) -> None:
         if self.window is None:

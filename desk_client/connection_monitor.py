@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from .api import ApiClient
 
 CHECK_INTERVAL_MS = 10_000
+OFFLINE_INTERVAL_MS = 3_000  # look again sooner while the server is away, to recover quickly
 CHECK_TIMEOUT_S = 5.0
 
 
@@ -18,6 +19,7 @@ class ConnectionMonitor(QObject):
         self.online: bool | None = None
         self._in_flight = None
         self._timer = QTimer(self)
+        self._online_interval = interval_ms
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check_now)
         api.connection_changed.connect(self._set)
@@ -44,4 +46,5 @@ class ConnectionMonitor(QObject):
     def _set(self, online: bool) -> None:
         if online != self.online:
             self.online = online
+            self._timer.setInterval(self._online_interval if online else min(OFFLINE_INTERVAL_MS, self._online_interval))
             self.state_changed.emit(online)

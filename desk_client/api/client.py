@@ -136,10 +136,19 @@ class ApiClient(QObject):
         all_headers = dict(headers or {})
         if auth and self.token:
             all_headers["Authorization"] = f"Bearer {self.token}"
+        attempts = 2 if method in ("GET", "HEAD") else 1
         try:
-            response = self._client().request(
-                method, url, json=json, params=params, headers=all_headers,
-                timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)))
+            for attempt in range(attempts):
+                try:
+                    response = self._client().request(
+                        method, url, json=json, params=params, headers=all_headers,
+                        timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)))
+                    break
+                except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+                    # A kept-alive socket to a server that restarted fails once; a fresh
+                    # connection may succeed. Only safe to repeat for idempotent reads.
+                    if attempt + 1 == attempts:
+                        raise
         except httpx.TimeoutException:
             raise ApiError(TIMEOUT, timeout=timeout) from None
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError,
