@@ -621,12 +621,15 @@ class RawRunner:
             self.conn = psycopg.connect(conninfo, autocommit=True)
         else:
             self.conn = sqlite3.connect(make_url(url).database)
+        self.like_settings = None
 
     def compile(self, q: str, field: str, condition: str, limit: int):
         from desk_server.domain.search import plan, statement
 
         compiled = []
-        for step in plan(q, field, condition):
+        steps = plan(q, field, condition)
+        self.set_like_settings(any(step.condition != "equals" for step in steps))
+        for step in steps:
             built = statement(step, self.kind, limit + 1)
             if built is None:
                 continue
@@ -640,6 +643,18 @@ class RawRunner:
                 values = [v.isoformat() if isinstance(v, date) else v for v in values]
                 compiled.append((str(c), values))
         return compiled
+
+    def set_like_settings(self, on: bool) -> None:
+        """What search_clients sets per transaction for LIKE searches on PostgreSQL (not timed)."""
+        if self.kind != "postgresql" or on == self.like_settings:
+            return
+        if on:
+            self.conn.execute("SET plan_cache_mode = force_custom_plan")
+            self.conn.execute("SET cpu_index_tuple_cost = 1")
+        else:
+            self.conn.execute("RESET plan_cache_mode")
+            self.conn.execute("RESET cpu_index_tuple_cost")
+        self.like_settings = on
 
     def run(self, compiled, limit: int) -> tuple[float, int]:
         seen: set[int] = set()

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, StrictFloat, StrictInt, StrictStr
 
 from .common import Schema, clean
 
@@ -208,7 +208,7 @@ class InvoiceListOut(Schema):
 
 class ExtraValueIn(Schema):
     field_id: int
-    value: str | int | float | None = None
+    value: StrictStr | StrictInt | StrictFloat | None = None  # true/false are not numbers
 
 
 class ContactCreate(Schema):

@@ -7,11 +7,11 @@ Public API:
 - `open_ticket_count(session, client_id)` hook (see hooks.py)
 """
 from .engine import (
-    CANDIDATE_CAP,
     MAX_LIMIT,
     SearchHit,
     SearchResult,
     SearchStep,
+    candidate_cap,
     plan,
     search_clients,
     statement,
@@ -30,8 +30,23 @@ from .registry import (
 )
 
 __all__ = [
-    "CANDIDATE_CAP", "CONDITIONS", "CONDITION_LABELS", "MAX_LIMIT", "InvalidValue", "SearchContext",
-    "SearchField", "SearchHit", "SearchInputError", "SearchResult", "SearchStep", "get_field",
-    "open_ticket_count", "plan", "register_field", "register_open_ticket_counter", "registered_fields",
-    "search_clients", "statement",
+    "CONDITIONS",
+    "CONDITION_LABELS",
+    "MAX_LIMIT",
+    "InvalidValue",
+    "SearchContext",
+    "SearchField",
+    "SearchHit",
+    "SearchInputError",
+    "SearchResult",
+    "SearchStep",
+    "candidate_cap",
+    "get_field",
+    "open_ticket_count",
+    "plan",
+    "register_field",
+    "register_open_ticket_counter",
+    "registered_fields",
+    "search_clients",
+    "statement",
 ]

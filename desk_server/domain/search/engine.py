@@ -1,15 +1,17 @@
 """Running a client search: validate, plan, one SQL statement per planned field.
 
 Query shape (why it stays fast at a million clients): a field's builder gives the candidate rows
-(client_id, value); the engine keeps at most CANDIDATE_CAP of them *without sorting* —
+(client_id, value); the engine keeps at most `candidate_cap(limit)` of them (2 × limit, at least 100) *without
+sorting* —
 
     SELECT ... FROM (SELECT <client columns>, value FROM clients WHERE search_name LIKE '%silva%'
-                     LIMIT 1000) AS cand
+                     LIMIT 102) AS cand
     ORDER BY cand.search_name, cand.client_id LIMIT 51
 
-— so a common word ("silva", 10% of a million rows) stops after the first 1000 index/heap hits
-instead of sorting 100,000 rows, while a rarer word (≤ 1000 matches, the usual case) comes back
-complete and alphabetically ordered. One extra row is fetched to tell the caller that there is
+— so a common word ("silva", 10% of a million rows) stops after the first hundred matching rows
+(a short sequential scan, or a bitmap scan that reads ~100 heap pages) instead of fetching and
+sorting 100,000 rows, while a rarer word (≤ limit matches, the usual case) comes back complete
+and alphabetically ordered. One extra row is fetched to tell the caller that there is
 more (`truncated`): the operator then narrows the search. Fields of other tables group the
 candidates per client (min value) and join `clients` by primary key inside the same statement.
 """
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Date, Integer, Select, String, bindparam, func, select
+from sqlalchemy import CompoundSelect, Date, Integer, Select, String, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from ...models.clients import Client
@@ -28,7 +30,14 @@ from . import fields as _builtin_fields  # noqa: F401  (registers the built-in f
 from .detect import any_plan
 from .registry import CONDITIONS, DERIVATIONS, SearchContext, SearchField, SearchInputError, get_field
 
-CANDIDATE_CAP = 1000
+# Candidate rows read per field: twice what is shown (at least 100). Reading them costs one heap
+# page each on a big table, so this is what bounds the time of a common word; ordering by name
+# happens inside this set only.
+MIN_CANDIDATES = 100
+
+
+def candidate_cap(limit: int) -> int:
+    return max(MIN_CANDIDATES, 2 * limit)
 MAX_QUERY_LENGTH = 200
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -144,13 +153,14 @@ def _build(step: SearchStep, dialect: str, variant: Hashable) -> _Template:
     if candidates is None:
         return _Template(step.field, None, {})
     limit = bindparam("result_limit", type_=Integer())
+    cap = bindparam("candidate_cap", type_=Integer())
     if step.field.on_clients and isinstance(candidates, Select):
         cand = (candidates.add_columns(*(getattr(Client, c) for c in _CLIENT_COLUMNS), Client.search_name)
-                .limit(CANDIDATE_CAP).subquery("cand"))
+                .limit(cap).subquery("cand"))
         stmt = (select(cand.c.client_id, *(cand.c[c] for c in _CLIENT_COLUMNS), cand.c.value)
                 .order_by(cand.c.search_name, cand.c.client_id).limit(limit))
     else:
-        cand = candidates.limit(CANDIDATE_CAP).subquery("cand")
+        cand = candidates.limit(cap).subquery("cand")
         matched = (select(cand.c.client_id, func.min(cand.c.value).label("value"))
                    .group_by(cand.c.client_id).subquery("matched"))
         stmt = (select(Client.id.label("client_id"), *(getattr(Client, c) for c in _CLIENT_COLUMNS),
@@ -177,7 +187,22 @@ def statement(step: SearchStep, dialect: str, limit: int) -> tuple[Select, dict[
     for name, (base, how) in template.derived.items():
         params[name] = DERIVATIONS[how](params[base])
     params["result_limit"] = limit
+    params["candidate_cap"] = candidate_cap(limit)
     return template.statement, params
+
+
+# Planner settings for LIKE searches on PostgreSQL, for this transaction only (set_config(...,
+# true) = SET LOCAL), in one round trip:
+# - psycopg prepares a statement after 5 executions and PostgreSQL may then switch to a generic
+#   plan, which cannot see the pattern: '%silva%' (10% of the rows) wants a short sequential scan
+#   that stops at the candidate cap, '%quixab%' (a few rows) the trigram index. Custom plans always.
+# - the cost model underestimates the CPU of intersecting big trigram posting lists: measured at
+#   a million clients, the GIN bitmap costs 20-80 ms from ~3,500 estimated matches up, where the
+#   capped sequential scan costs 1-15 ms. A higher cpu_index_tuple_cost moves the planner's switch
+#   to about there (see bench/search.py and the report of issue 3).
+_LIKE_PLANNER_SETTINGS = text(
+    "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+    "set_config('cpu_index_tuple_cost', '1', true)")
 
 
 def search_clients(session: Session, q: str | None, field: str = ANY, condition: str = "contains",
@@ -186,6 +211,8 @@ def search_clients(session: Session, q: str | None, field: str = ANY, condition:
         raise SearchInputError(f"Quantidade deve estar entre 1 e {MAX_LIMIT}.")
     steps = plan(q, field, condition)
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and any(step.condition != "equals" for step in steps):
+        session.execute(_LIKE_PLANNER_SETTINGS)
     hits: list[SearchHit] = []
     seen: set[int] = set()
     for step in steps:

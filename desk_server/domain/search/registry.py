@@ -27,7 +27,7 @@ tuple returned by the normaliser), never the text itself: compare columns with i
 `ctx.match`, and branch only on `ctx.condition`, `ctx.dialect` or `ctx.variant` (computed by the
 field's `variant(term, condition)` function from the real value).
 
-The search engine (engine.py) wraps the builder's select: it keeps at most `CANDIDATE_CAP`
+The search engine (engine.py) wraps the builder's select: it keeps at most `candidate_cap(limit)`
 candidate rows, groups them per client, joins the clients table and orders by name — so a
 builder never sorts, groups or limits by itself, and one search is a single SQL statement.
 """
