@@ -57,8 +57,8 @@ PROTOCOL_STATUS_LABELS = {"reserved": "Reservado", "used": "Com atendimento",
 Id = Annotated[int, Query(ge=1, le=2_147_483_647)]
 
 
-def get_now(request: Request) -> datetime:
-    """The current time; tests may put a callable in app.state.clock."""
+async def get_now(request: Request) -> datetime:
+    """The current time; tests may put a callable in app.state.clock. (async: no threadpool hop.)"""
     clock = getattr(request.app.state, "clock", None)
     return clock() if clock is not None else utcnow()
 

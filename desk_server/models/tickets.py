@@ -166,3 +166,4 @@ class TicketEvent(Base):
     data: Mapped[dict | None] = mapped_column(JSON)
 
     user: Mapped[User] = relationship(lazy="joined")
+    ticket: Mapped[Ticket] = relationship()

@@ -65,9 +65,11 @@ def _for_update(session: Session, stmt, *, shared: bool = False):
     return stmt
 
 
-def add_event(session: Session, ticket_id: int, kind: str, user_id: int, at: datetime,
+def add_event(session: Session, ticket: Ticket, kind: str, user: User, at: datetime,
               text: str | None = None, data: dict | None = None) -> TicketEvent:
-    event = TicketEvent(ticket_id=ticket_id, kind=kind, user_id=user_id, at=at, text=text, data=data)
+    """Append a history line (by relationship, so a ticket not flushed yet gets its events in the
+    same flush)."""
+    event = TicketEvent(ticket=ticket, kind=kind, user=user, at=at, text=text, data=data)
     session.add(event)
     return event
 
@@ -218,21 +220,23 @@ def open_ticket(session: Session, user: User, draft: TicketDraft, *, idempotency
     # Loaded objects set on the relationships too, so the answer needs no lazy load after the commit.
     ticket.ticket_type, ticket.assigned_user, ticket.assigned_cargo = ticket_type, dest_user, dest_cargo
     ticket.opened_by, ticket.parent = user, parent
+    # Flushed with its events and the protocol at commit (unique keys are checked there), or below
+    # when the parent's history needs the new id.
     session.add(ticket)
-    session.flush()  # unique protocol / idempotency key are checked here
     protocol.status = "used"
     protocol.kind = draft.kind
     protocol.channel = draft.channel
 
-    add_event(session, ticket.id, "opened", user.id, now, text=draft.problem, data={
+    add_event(session, ticket, "opened", user, now, text=draft.problem, data={
         "ticket_type_id": ticket_type.id, "ticket_type": ticket_type.name, "channel": draft.channel,
         "destination": _destination_data(dest_user, dest_cargo), "checks": draft.checks,
     })
     if parent is not None:
-        add_event(session, ticket.id, "linked_to_parent", user.id, now,
+        add_event(session, ticket, "linked_to_parent", user, now,
                   text=f"Vinculado ao atendimento pai {format_protocol(parent.protocol)}.",
                   data={"parent_id": parent.id, "parent_protocol": parent.protocol})
-        add_event(session, parent.id, "linked_child", user.id, now,
+        session.flush()
+        add_event(session, parent, "linked_child", user, now,
                   text=f"Atendimento filho {format_protocol(ticket.protocol)} vinculado.",
                   data={"child_id": ticket.id, "child_protocol": ticket.protocol})
     if draft.resolved:
@@ -262,13 +266,13 @@ def forward(session: Session, ticket: Ticket, user: User, dest: Destination, rea
     ticket.assigned_cargo_id = dest_cargo.id if dest_cargo else None
     ticket.assigned_user, ticket.assigned_cargo = dest_user, dest_cargo
     ticket.status = "forwarded"
-    add_event(session, ticket.id, "forwarded", user.id, now, text=reason,
+    add_event(session, ticket, "forwarded", user, now, text=reason,
               data={"from": before, "to": _destination_data(dest_user, dest_cargo)})
     return ticket
 
 
 def comment(session: Session, ticket: Ticket, user: User, text: str, now: datetime | None = None) -> TicketEvent:
-    return add_event(session, ticket.id, "commented", user.id, now or utcnow(), text=text)
+    return add_event(session, ticket, "commented", user, now or utcnow(), text=text)
 
 
 def _close(session: Session, ticket: Ticket, user: User, status: str, reason: str | None,
@@ -284,7 +288,7 @@ def _close(session: Session, ticket: Ticket, user: User, status: str, reason: st
     if close_type is not None:
         payload.update(ticket_type_id=close_type.id, ticket_type=close_type.name)
     payload.update(data or {})
-    add_event(session, ticket.id, kind, user.id, now, text=text or reason, data=payload)
+    add_event(session, ticket, kind, user, now, text=text or reason, data=payload)
 
 
 def close(session: Session, ticket: Ticket, user: User, outcome: str, reason: str,
@@ -314,7 +318,7 @@ def close(session: Session, ticket: Ticket, user: User, outcome: str, reason: st
             closed_children.append(child)
             frontier.append(child)
     if closed_children:
-        add_event(session, ticket.id, "children_closed", user.id, now,
+        add_event(session, ticket, "children_closed", user, now,
                   text=f"{len(closed_children)} atendimento(s) filho(s) fechado(s) junto.",
                   data={"children": [{"id": c.id, "protocol": c.protocol} for c in closed_children]})
     return closed_children
