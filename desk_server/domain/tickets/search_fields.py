@@ -22,10 +22,15 @@ from ..search.hooks import register_open_ticket_counter
 from ..search.registry import register_field
 
 
+def _protocol_variant(term: str, condition: str) -> str:
+    return "whole" if len(term) == PROTOCOL_LENGTH else "part"
+
+
 def _protocol_candidates(ctx):
+    # A template (ctx.term is a bind parameter); ctx.variant tells a whole number from a part.
     query = select(Ticket.client_id.label("client_id"), Ticket.protocol.label("value")) \
         .where(Ticket.client_id.is_not(None))
-    if len(ctx.term) == PROTOCOL_LENGTH:  # a whole number: the unique index, whatever the condition
+    if ctx.variant == "whole":  # a whole number: the unique index, whatever the condition
         return query.where(Ticket.protocol == ctx.term)
     return query.where(ctx.match(Ticket.protocol))
 
@@ -36,7 +41,7 @@ def _display(value) -> str:
 
 PROTOCOL_FIELD = register_field(
     "protocol", "Ocorrência (protocolo)", build=_protocol_candidates, normalise=protocol_term,
-    display=_display, replace=True)
+    display=_display, variant=_protocol_variant, replace=True)
 
 
 def open_ticket_count(session: Session, client_id: int) -> int:
