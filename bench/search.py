@@ -690,6 +690,14 @@ def measure(server: ServerProcess, url: str, samples: dict[str, list[str]], requ
                 raise RuntimeError(f"{field}/{condition} {q!r}: HTTP {response.status_code} {response.text[:300]}")
             return elapsed, response.json()["count"]
 
+        baseline_times: list[float] = []
+
+        def baseline() -> float:
+            """The fixed cost of any API call here: HTTP + token check, no search (GET /users/me)."""
+            started = time.perf_counter()
+            client.get("/api/v1/users/me").raise_for_status()
+            return time.perf_counter() - started
+
         # global warm-up: every case once or twice
         for field, condition, key, _target in CASES:
             for q in samples.get(key, [])[:2]:
@@ -706,16 +714,18 @@ def measure(server: ServerProcess, url: str, samples: dict[str, list[str]], requ
                 compiled = raw.compile(q, field, condition, limit)
                 t_api, n_api = api(q, field, condition)
                 t_sql, _n_sql = raw.run(compiled, limit)
+                t_base = baseline()
                 if i >= warmup:
                     api_times.append(t_api)
                     sql_times.append(t_sql)
                     counts.append(n_api)
+                    baseline_times.append(t_base)
             results.append((field, condition, key, target, api_times, sql_times, counts))
     raw.close()
-    return results
+    return results, baseline_times
 
 
-def report(results, engine: str, n: int) -> int:
+def report(results, baseline_times, engine: str, n: int, load: tuple[float, float]) -> int:
     rows = []
     failures = []
     for field, condition, key, target, api_t, sql_t, counts in results:
@@ -744,6 +754,10 @@ def report(results, engine: str, n: int) -> int:
     print_table(["campo", "condição", "linhas", "API p50", "API p95", "SQL p50", "SQL p95", "API/SQL p50",
                  "API/SQL p95", "meta"], rows)
     print()
+    print(f"Custo fixo de qualquer chamada (GET /api/v1/users/me: HTTP + token, sem pesquisa), medido intercalado: "
+          f"p50 {pct(baseline_times, .5) * 1000:.2f} ms, p95 {pct(baseline_times, .95) * 1000:.2f} ms")
+    print(f"Carga da máquina (load average 1 min) no início/fim das medições: {load[0]:.1f} / {load[1]:.1f} "
+          f"({os.cpu_count()} CPUs)")
     if failures:
         print("Metas não atingidas:")
         for f in failures:
@@ -782,8 +796,10 @@ def main() -> int:
             url = load_sqlite(workdir / "bench.db", n, args.seed)
         samples = sample_values(url, n, args.seed, count=150 if args.quick else 600)
         with ServerProcess(url, workdir / "data") as server:
-            results = measure(server, url, samples, requests, warmup)
-        report(results, engine, n)
+            load_before = os.getloadavg()[0]
+            results, baseline_times = measure(server, url, samples, requests, warmup)
+            load_after = os.getloadavg()[0]
+        report(results, baseline_times, engine, n, (load_before, load_after))
         print(f"\ntempo total: {time.monotonic() - started:.1f} s")
         return 0
     finally:

@@ -150,7 +150,7 @@ def test_statements_are_templates_reused_with_new_parameters():
     assert first[1]["term__contains"] == "%silva%" and second[1]["term__contains"] == "%souza%"
     assert second[1]["result_limit"] == 11 and second[1]["candidate_cap"] >= 11
     # SQLite's "starts with" is a range on the plain index
-    stmt, params = statement(plan("Quixa%", "name", "starts_with")[0], "sqlite", 51)
+    _stmt, params = statement(plan("Quixa%", "name", "starts_with")[0], "sqlite", 51)
     assert params["term"] == "quixa%" and params["term__next"] == "quixa&"
     # a phone without area code changes the SQL (suffix match): another template
     with_ddd = statement(plan("17991234567", "mobile", "equals")[0], "sqlite", 51)

@@ -154,7 +154,17 @@ def _build(step: SearchStep, dialect: str, variant: Hashable) -> _Template:
         return _Template(step.field, None, {})
     limit = bindparam("result_limit", type_=Integer())
     cap = bindparam("candidate_cap", type_=Integer())
-    if step.field.on_clients and isinstance(candidates, Select):
+    if step.field.on_clients and isinstance(candidates, Select) and dialect == "sqlite":
+        # SQLite scans for LIKE '%x%': select only the id so the scan can run over the (much smaller)
+        # covering index of the searched column, then read the client rows of the candidates by id.
+        value = candidates.selected_columns["value"].element
+        ids = (candidates.with_only_columns(candidates.selected_columns["client_id"])
+               .limit(cap).subquery("cand"))
+        stmt = (select(Client.id.label("client_id"), *(getattr(Client, c) for c in _CLIENT_COLUMNS),
+                       value.label("value"))
+                .join_from(ids, Client, Client.id == ids.c.client_id)
+                .order_by(Client.search_name, Client.id).limit(limit))
+    elif step.field.on_clients and isinstance(candidates, Select):
         cand = (candidates.add_columns(*(getattr(Client, c) for c in _CLIENT_COLUMNS), Client.search_name)
                 .limit(cap).subquery("cand"))
         stmt = (select(cand.c.client_id, *(cand.c[c] for c in _CLIENT_COLUMNS), cand.c.value)
