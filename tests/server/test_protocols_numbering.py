@@ -163,3 +163,40 @@ def test_abandon_unknown_or_malformed_protocol(api, headers):
     unknown = make_protocol(datetime(2001, 1, 1).date(), 9)
     assert api.post(f"/api/v1/protocols/{unknown}/abandon", json={"reason": "x"}, headers=h).status_code == 404
     assert api.post("/api/v1/protocols/123/abandon", json={"reason": "x"}, headers=h).status_code == 422
+
+
+def test_numbers_made_by_the_database_match_the_rule_and_the_day_can_run_out(db_url):
+    """On PostgreSQL the number and its check digit are computed in SQL; both engines must agree
+    with make_protocol on awkward sequences, and refuse the 1,000,000th protocol of a day."""
+    from desk_server.domain.tickets.errors import Unavailable
+    from desk_server.models.tickets import ProtocolSequence
+
+    engine = make_engine(db_url, pool_size=1)
+    factory = make_session_factory(engine)
+    with session_scope(factory) as session:
+        session.add(User(username="op", name="Op", role="operator", password_hash="x"))
+    rng = random.Random(7)
+    cases = [1, 2, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 99999, 100000, 999998, 999999]
+    cases += [rng.randint(1, 999_999) for _ in range(40)]
+    with session_scope(factory) as session:
+        uid = session.scalar(select(User.id))
+        for i, sequence in enumerate(cases):
+            day = (datetime(2021, 1, 1) + timedelta(days=i * 13)).date()
+            if sequence > 1:
+                session.add(ProtocolSequence(day=day, last=sequence - 1))
+                session.flush()
+            noon = datetime(day.year, day.month, day.day, 12, tzinfo=SP)
+            protocol = reserve_protocol(session, user_id=uid, tz=SP, now=noon, channel="email")
+            assert protocol.number == make_protocol(day, sequence), sequence
+            assert protocol.sequence == sequence and protocol.channel == "email"
+            assert protocol.reserved_by.name == "Op"
+    with session_scope(factory) as session:
+        stored = session.scalar(select(Protocol).where(Protocol.number == make_protocol(
+            (datetime(2021, 1, 1)).date(), 1)))
+        assert stored.reserved_at == datetime(2021, 1, 1, 15, tzinfo=UTC) and stored.status == "reserved"
+        day = datetime(2021, 1, 1).date() + timedelta(days=13 * 14)  # the 999999 case above
+        with pytest.raises(Unavailable, match="Limite diário"):
+            reserve_protocol(session, user_id=session.scalar(select(User.id)), tz=SP,
+                             now=datetime(day.year, day.month, day.day, 12, tzinfo=SP))
+        session.rollback()
+    engine.dispose()

@@ -7,15 +7,19 @@ writers. The first reservation of a day inserts the row; two "first" reservation
 PostgreSQL are resolved by ON CONFLICT, so nobody sees a unique violation. A number handed out is
 recorded in `protocols` in the same transaction, so a rollback gives the number back only if nobody
 saw it — once the caller commits, it is never reused.
+
+On PostgreSQL the upsert and the protocol insert are one statement (a CTE computing the number and
+its check digit), so the hot counter row is held only for that statement and the commit.
 """
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import String, case, cast, func, insert, literal, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session, make_transient_to_detached
 
-from ...models.base import utcnow
+from ...models.base import UTCDateTime, utcnow
 from ...models.tickets import Protocol, ProtocolSequence
 from ..protocols import format_protocol, make_protocol
 from ..roles import MANAGERS
@@ -46,6 +50,43 @@ def next_sequence(session: Session, day) -> int:
     return session.execute(stmt).scalar_one()
 
 
+def _date_weight_sum(day) -> int:
+    """The check-digit sum of the 8 date digits (positions 7..14 from the right: weights 8, 9, 2..7)."""
+    digits = f"{day:%Y%m%d}"
+    weights = [8, 9, 2, 3, 4, 5, 6, 7]  # rightmost date digit first
+    return sum(int(d) * w for d, w in zip(reversed(digits), weights))
+
+
+def _reserve_in_one_statement(session: Session, *, day, user_id: int, channel, kind, now) -> Protocol | None:
+    """PostgreSQL: counter upsert and protocol insert in ONE statement (a CTE), number and check
+    digit computed by the database, so the day's counter row stays locked only for that statement
+    and the commit — no Python runs while other reservations wait. None when the day is exhausted."""
+    seq = (pg_insert(ProtocolSequence).values(day=day, last=1)
+           .on_conflict_do_update(index_elements=[ProtocolSequence.day],
+                                  set_={"last": ProtocolSequence.last + 1})
+           .returning(ProtocolSequence.last)).cte("seq")
+    last = seq.c.last
+    seq_sum = sum(((last // 10 ** k) % 10) * (2 + k) for k in range(6))
+    remainder = 11 - (literal(_date_weight_sum(day)) + seq_sum) % 11
+    digit = case((remainder >= 10, 0), else_=remainder)
+    number = literal(f"{day:%Y%m%d}") + func.lpad(cast(last, String), 6, "0") + cast(digit, String)
+    rows = select(number, literal(day), last, literal(now, UTCDateTime), literal(user_id),
+                  literal(channel, String), literal(kind, String), literal("reserved")) \
+        .where(last <= MAX_DAILY_SEQUENCE)
+    stmt = insert(Protocol).from_select(
+        ["number", "day", "sequence", "reserved_at", "reserved_by_id", "channel", "kind", "status"], rows) \
+        .returning(Protocol.id, Protocol.number, Protocol.sequence)
+    row = session.execute(stmt).first()
+    if row is None:
+        return None
+    protocol = Protocol(id=row.id, number=row.number, day=day, sequence=row.sequence, reserved_at=now,
+                        reserved_by_id=user_id, channel=channel, kind=kind, status="reserved")
+    # Attach the inserted row to the session as persistent (no SQL: it is already in the database).
+    make_transient_to_detached(protocol)
+    session.add(protocol)
+    return protocol
+
+
 def reserve_protocol(session: Session, *, user_id: int, tz: tzinfo, channel: str | None = None,
                      kind: str | None = None, now: datetime | None = None) -> Protocol:
     """Reserve the next number of the day `now` falls on in `tz`. The caller commits.
@@ -56,6 +97,12 @@ def reserve_protocol(session: Session, *, user_id: int, tz: tzinfo, channel: str
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     day = now.astimezone(tz).date()
+    if session.get_bind().dialect.name == "postgresql":
+        protocol = _reserve_in_one_statement(session, day=day, user_id=user_id, channel=channel, kind=kind,
+                                             now=now)
+        if protocol is None:
+            raise Unavailable("Limite diário de protocolos atingido (999999). Procure o administrador.")
+        return protocol
     sequence = next_sequence(session, day)
     if sequence > MAX_DAILY_SEQUENCE:
         raise Unavailable("Limite diário de protocolos atingido (999999). Procure o administrador.")
