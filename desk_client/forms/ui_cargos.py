@@ -1,0 +1,117 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'cargos.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+class Ui_CargosWindow(object):
+    def setupUi(self, CargosWindow):
+        if not CargosWindow.objectName():
+            CargosWindow.setObjectName(u"CargosWindow")
+        CargosWindow.resize(820, 460)
+        self.mainLayout = QVBoxLayout(CargosWindow)
+        self.mainLayout.setSpacing(8)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(12, 12, 12, 10)
+        self.toolLayout = QHBoxLayout()
+        self.toolLayout.setObjectName(u"toolLayout")
+        self.addButton = QPushButton(CargosWindow)
+        self.addButton.setObjectName(u"addButton")
+
+        self.toolLayout.addWidget(self.addButton)
+
+        self.editButton = QPushButton(CargosWindow)
+        self.editButton.setObjectName(u"editButton")
+
+        self.toolLayout.addWidget(self.editButton)
+
+        self.toolSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolLayout.addItem(self.toolSpacer)
+
+        self.inactiveCheck = QCheckBox(CargosWindow)
+        self.inactiveCheck.setObjectName(u"inactiveCheck")
+
+        self.toolLayout.addWidget(self.inactiveCheck)
+
+        self.refreshButton = QPushButton(CargosWindow)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.toolLayout.addWidget(self.refreshButton)
+
+
+        self.mainLayout.addLayout(self.toolLayout)
+
+        self.cargosTable = QTableWidget(CargosWindow)
+        self.cargosTable.setObjectName(u"cargosTable")
+        self.cargosTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cargosTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cargosTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cargosTable.setAlternatingRowColors(True)
+        self.cargosTable.setSortingEnabled(True)
+
+        self.mainLayout.addWidget(self.cargosTable)
+
+        self.statusLayout = QHBoxLayout()
+        self.statusLayout.setObjectName(u"statusLayout")
+        self.countLabel = QLabel(CargosWindow)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setStyleSheet(u"color: #52606d;")
+
+        self.statusLayout.addWidget(self.countLabel)
+
+        self.statusSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.statusLayout.addItem(self.statusSpacer)
+
+        self.busyBar = QProgressBar(CargosWindow)
+        self.busyBar.setObjectName(u"busyBar")
+        self.busyBar.setMaximumSize(QSize(80, 14))
+        self.busyBar.setMaximum(0)
+        self.busyBar.setTextVisible(False)
+
+        self.statusLayout.addWidget(self.busyBar)
+
+        self.statusLabel = QLabel(CargosWindow)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+
+        self.statusLayout.addWidget(self.statusLabel)
+
+
+        self.mainLayout.addLayout(self.statusLayout)
+
+        QWidget.setTabOrder(self.cargosTable, self.addButton)
+        QWidget.setTabOrder(self.addButton, self.editButton)
+        QWidget.setTabOrder(self.editButton, self.inactiveCheck)
+        QWidget.setTabOrder(self.inactiveCheck, self.refreshButton)
+
+        self.retranslateUi(CargosWindow)
+
+        QMetaObject.connectSlotsByName(CargosWindow)
+    # setupUi
+
+    def retranslateUi(self, CargosWindow):
+        CargosWindow.setWindowTitle(QCoreApplication.translate("CargosWindow", u"Cargos", None))
+        self.addButton.setText(QCoreApplication.translate("CargosWindow", u"&Novo\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("CargosWindow", u"&Editar\u2026", None))
+        self.inactiveCheck.setText(QCoreApplication.translate("CargosWindow", u"Mostrar &inativos", None))
+        self.refreshButton.setText(QCoreApplication.translate("CargosWindow", u"A&tualizar", None))
+    # retranslateUi
+

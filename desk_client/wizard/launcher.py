@@ -1,0 +1,163 @@
+"""The "new_ticket" feature: opens the wizard (F2, one at a time), owns the operator's drafts and
+outbox for the session, shows the summary after Finalizar and, on start, offers to resume a draft
+left by a crash."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..api import ApiClient
+from ..clients.common import show_datetime
+from ..paths import data_dir
+from ..permissions import can_use
+from .catalog import Catalog
+from .drafts import DraftStore
+from .outbox import OutboxStore, abandon_entry
+from .outbox_indicator import OutboxIndicator
+from .outbox_sender import OutboxSender
+from .registry import StepRegistry, default_registry
+from .state import WizardState, format_protocol
+from .summary_dialog import SummaryDialog
+from .window import WizardWindow
+
+log = logging.getLogger("desk_client.wizard")
+
+DISCARD_REASON = "Atendimento interrompido e descartado pelo operador (rascunho não finalizado)."
+
+
+class WizardLauncher(QObject):
+    def __init__(self, api: ApiClient, window: QWidget, registry: StepRegistry | None = None):
+        super().__init__(window)
+        self.api = api
+        self.window = window
+        self.user = api.user or {}
+        self.username = self.user.get("username", "")
+        self.registry = registry or default_registry()
+        self.drafts = DraftStore(data_dir() / "drafts", self.username)
+        self.outbox = OutboxSender(api, OutboxStore(data_dir() / "outbox", self.username), self)
+        self.catalog = Catalog(api, self)
+        self.wizard: WizardWindow | None = None
+        self.summaries: dict[str, SummaryDialog] = {}
+        self.last_summary: SummaryDialog | None = None
+        self.resume_box: QMessageBox | None = None
+        self.outbox.sent.connect(self._entry_sent)
+        self.outbox.deferred.connect(self._entry_deferred)
+
+    # -- opening ------------------------------------------------------------------------------------
+    def open_new(self) -> WizardWindow:
+        if self.wizard is not None:
+            self.wizard.showNormal()
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        return self._open(WizardState(username=self.username))
+
+    def resume(self, state: WizardState) -> WizardWindow:
+        if self.wizard is not None:
+            return self.open_new()
+        log.info("resuming draft %s (protocol %s)", state.draft_id, state.protocol)
+        return self._open(state)
+
+    def _open(self, state: WizardState) -> WizardWindow:
+        wizard = WizardWindow(self.api, state, drafts=self.drafts, outbox=self.outbox, catalog=self.catalog,
+                              registry=self.registry, user=self.user, parent=self.window)
+        wizard.handed_over.connect(self._handed_over)
+        wizard.destroyed.connect(lambda *_: self._wizard_gone(wizard))
+        wizard.finished.connect(lambda *_: self._wizard_gone(wizard))
+        self.wizard = wizard
+        wizard.start()
+        return wizard
+
+    def _wizard_gone(self, wizard) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+
+    # -- after Finalizar ----------------------------------------------------------------------------
+    def _handed_over(self, entry: dict, answer, message: str) -> None:
+        dialog = SummaryDialog(entry.get("summary") or {}, self.window)
+        if answer is not None:
+            dialog.show_sent(answer)
+        elif message:
+            dialog.show_waiting(message)
+        if entry["id"] in self.outbox.entries:
+            self.summaries[entry["id"]] = dialog
+        dialog.finished.connect(lambda *_: self.summaries.pop(entry["id"], None))
+        self.last_summary = dialog
+        dialog.open()
+
+    def _entry_sent(self, entry: dict, answer) -> None:
+        dialog = self.summaries.pop(entry["id"], None)
+        if dialog is not None and entry["kind"] == "ticket":
+            dialog.show_sent(answer)
+
+    def _entry_deferred(self, entry: dict, error) -> None:
+        dialog = self.summaries.get(entry["id"])
+        if dialog is not None and dialog.ticket is None:
+            dialog.show_waiting(error.message)
+
+    # -- drafts left behind -------------------------------------------------------------------------
+    def leftover_drafts(self) -> list[WizardState]:
+        """Drafts of this operator not already finished (a crash between the outbox write and the
+        draft's removal leaves both: the outbox wins)."""
+        sent = {e.get("idempotency_key") for e in self.outbox.all()}
+        drafts = []
+        for state in self.drafts.drafts():
+            if state.idempotency_key in sent:
+                self.drafts.discard(state.draft_id)
+            else:
+                drafts.append(state)
+        return drafts
+
+    def offer_resume(self) -> QMessageBox | None:
+        if self.wizard is not None or not can_use(self.user.get("role", ""), "new_ticket"):
+            return None
+        drafts = self.leftover_drafts()
+        if not drafts:
+            return None
+        state = drafts[0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Atendimento não finalizado"), "", parent=self.window)
+        protocol = format_protocol(state.protocol) or self.tr("sem protocolo")
+        subject = state.subject_name or self.tr("cliente ainda não escolhido")
+        box.setText(self.tr("Há um atendimento não finalizado (protocolo %s — %s), alterado pela última vez "
+                            "em %s.\n\nDeseja retomá-lo?") % (protocol, subject, show_datetime(state.updated_at)))
+        if len(drafts) > 1:
+            box.setInformativeText(self.tr("Há mais %d atendimento(s) não finalizado(s); eles serão oferecidos "
+                                           "em seguida.") % (len(drafts) - 1))
+        resume = box.addButton(self.tr("&Retomar"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Descartar"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Agora &não"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        discard.setToolTip(self.tr("Registra o protocolo como contato sem atendimento e apaga o rascunho."))
+
+        def answered(button):
+            self.resume_box = None
+            if button is resume:
+                self.resume(state)
+            elif button is discard:
+                if state.protocol:
+                    self.outbox.submit(abandon_entry(username=self.username, protocol=state.protocol,
+                                                     reason=DISCARD_REASON,
+                                                     summary={"subject": state.subject_name}))
+                self.drafts.discard(state.draft_id)
+                QTimer.singleShot(0, self.offer_resume)
+        box.buttonClicked.connect(answered)
+        box.open()
+        box.activateWindow()
+        resume.setFocus()
+        self.resume_box = box
+        return box
+
+
+def install(window, api: ApiClient, settings) -> WizardLauncher:
+    """Register "new_ticket" (F2), put the outbox indicator in the status bar, start sending what a
+    previous session left and offer to resume a draft."""
+    launcher = WizardLauncher(api, window)
+    window.enable_feature("new_ticket", launcher.open_new)
+    indicator = OutboxIndicator(launcher.outbox, window)
+    window.statusBar().addPermanentWidget(indicator)
+    launcher.indicator = indicator
+    launcher.outbox.start()
+    QTimer.singleShot(0, launcher.offer_resume)
+    return launcher

@@ -1,0 +1,1 @@
+"""One module per step page of the Novo Atendimento wizard."""

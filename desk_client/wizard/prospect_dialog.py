@@ -1,0 +1,71 @@
+"""Novo Prospecto from the wizard's Localizar step: name, kind, phone, e-mail, city → POST /prospects."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..api import ApiClient, ApiError
+from ..forms.ui_wizard_prospect import Ui_WizardProspectDialog
+
+KINDS = (("residencial", "Residencial"), ("empresarial", "Empresarial"), ("condominio", "Condomínio"),
+         ("residente_condominio", "Residente em Condomínio"))
+
+
+class ProspectDialog(QDialog):
+    prospect_saved = Signal(dict)
+
+    def __init__(self, api: ApiClient, name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_WizardProspectDialog()
+        self.ui.setupUi(self)
+        self.api = api
+        self._call = None
+        for value, label in KINDS:
+            self.ui.kindCombo.addItem(self.tr(label), value)
+        self.ui.nameEdit.setText(name)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self._busy(False)
+        self._error("")
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.busyBar.setVisible(busy)
+        self.ui.saveButton.setEnabled(not busy)
+
+    def _error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+
+    def save(self) -> None:
+        if self._call is not None:
+            return
+        name = self.ui.nameEdit.text().strip()
+        if not name:
+            self._error(self.tr("Informe o nome do prospecto."))
+            self.ui.nameEdit.setFocus()
+            return
+        phone = "".join(ch for ch in self.ui.phoneEdit.text() if ch.isdigit())
+        body = {"kind": self.ui.kindCombo.currentData(), "name": name, "phone": phone or None,
+                "email": self.ui.emailEdit.text().strip() or None, "city": self.ui.cityEdit.text().strip() or None}
+        self._call = self.api.post("/prospects", {k: v for k, v in body.items() if v is not None}, timeout=10)
+        self._call.succeeded.connect(self._saved)
+        self._call.failed.connect(self._failed)
+        self._busy(True)
+        self._error("")
+
+    def _saved(self, prospect: dict) -> None:
+        self._call = None
+        self._busy(False)
+        self.prospect_saved.emit(prospect)
+        self.accept()
+
+    def _failed(self, error: ApiError) -> None:
+        self._call = None
+        self._busy(False)
+        self._error(error.message)
+
+    def reject(self) -> None:
+        if self._call is not None:
+            self._call.cancel()
+            self._call = None
+        super().reject()

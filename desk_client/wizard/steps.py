@@ -1,0 +1,20 @@
+"""The built-in steps of Novo Atendimento, in the seed's order. Pages are named as strings so this
+module (and the registry) can be imported and tested without Qt."""
+from __future__ import annotations
+
+from . import validation
+from .registry import Step
+
+PAGES = "desk_client.wizard.pages"
+
+
+def builtin_steps() -> list[Step]:
+    return [
+        Step("protocol", "Protocolo", f"{PAGES}.protocol:ProtocolPage", validate=validation.protocol_step),
+        Step("locate", "Localizar", f"{PAGES}.locate:LocatePage", validate=validation.locate_step),
+        Step("client", "Dados do Cliente", f"{PAGES}.client_data:ClientDataPage",
+             applies=lambda s: s.kind == "client", validate=validation.client_step),
+        Step("service", "Dados Atend.", f"{PAGES}.service:ServicePage", validate=validation.service_step),
+        Step("first_contact", "Prim. Contato", f"{PAGES}.first_contact:FirstContactPage",
+             validate=validation.first_contact_step),
+    ]
