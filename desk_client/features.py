@@ -12,3 +12,9 @@ def install(window: MainWindow, api: ApiClient, settings: ClientSettings) -> Non
     from .clients.find_client_window import ClientWindows  # Localizar Cliente (F3) and client windows
     window.client_windows = ClientWindows(api, settings, window)
     window.enable_feature("find_client", window.client_windows.open_find)
+    # Novo Atendimento (F2): wizard, outbox indicator in the status bar, resume a draft left behind
+    from .wizard.launcher import install as install_wizard
+    window.wizard_launcher = install_wizard(window, api, settings)
+    # Administration: ticket types (and cargos) for supervisors and admins
+    from .admin import install as install_admin
+    install_admin(window, api, settings)
