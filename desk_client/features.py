@@ -18,3 +18,6 @@ def install(window: MainWindow, api: ApiClient, settings: ClientSettings) -> Non
     # Administration: ticket types (and cargos) for supervisors and admins
     from .admin import install as install_admin
     install_admin(window, api, settings)
+    # Roteadores (supervisors and admins): MikroTik concentrators, status, "Testar conexão"
+    from .routers import install as install_routers
+    install_routers(window, api, settings)

@@ -58,6 +58,8 @@ from ..schemas.routers import (
 from .deps import CurrentUser, SessionDep, forbidden, require_roles
 from .errors import readable_errors
 
+MAX_TRAFFIC_POINTS = 720
+
 
 @asynccontextmanager
 async def _lifespan(app):
@@ -381,7 +383,9 @@ def subscription_traffic(subscription_id: int, request: Request, session: Sessio
     points = []
     if sub.login:
         since = utcnow() - timedelta(hours=hours)
-        points = store.traffic_history(session, sub.login, since, max_gap=3 * rs.router_traffic_interval)
+        # a longer pause of the poller (restart, outage) is bridged by an average up to 15 min
+        points = store.traffic_history(session, sub.login, since, max_gap=max(3 * rs.router_traffic_interval, 900))
+        points = store.downsample(points, MAX_TRAFFIC_POINTS)
     return TrafficOut(subscription_id=sub.id, login=sub.login or "", hours=hours,
                       interval_seconds=rs.router_traffic_interval, points=[TrafficPoint(**p) for p in points])
 

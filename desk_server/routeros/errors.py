@@ -18,7 +18,7 @@ from librouteros.exceptions import (
 MESSAGES = {
     "timeout": "roteador não responde (tempo esgotado)",
     "auth": "usuário ou senha do roteador inválidos",
-    "refused": "conexão recusada pelo roteador (serviço API desativado ou porta errada)",
+    "refused": "conexão recusada (serviço API do roteador desativado ou porta errada)",
     "closed": "o roteador encerrou a conexão inesperadamente",
     "closed_at_login": ("o roteador fechou a conexão antes do login "
                         "(limite de sessões da API atingido ou acesso bloqueado)"),

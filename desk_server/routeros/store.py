@@ -215,5 +215,19 @@ def traffic_history(session: Session, login: str, since: datetime, *, max_gap: f
     return points
 
 
+def downsample(points: list[dict], max_points: int) -> list[dict]:
+    """Average consecutive points into at most `max_points` (charts need no more)."""
+    if len(points) <= max_points:
+        return points
+    size = -(-len(points) // max_points)
+    out = []
+    for start in range(0, len(points), size):
+        bucket = points[start:start + size]
+        avg = {key: round(sum(p[key] for p in bucket) / len(bucket))
+               for key in ("rx_bps", "tx_bps", "download_bps", "upload_bps")}
+        out.append({"at": bucket[-1]["at"], **avg})
+    return out
+
+
 def count_samples(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(RouterTrafficSample)) or 0

@@ -1,4 +1,5 @@
 """Routers HTTP API on both databases, against the RouterOS simulator (real librouteros)."""
+# ruff: noqa: F811  (pytest fixtures imported from the support module are used as parameters)
 from __future__ import annotations
 
 import time
@@ -220,7 +221,7 @@ def test_live_session_of_a_login(rapi, hdr, wired):
 
 
 def test_connection_of_a_subscription(rapi, hdr, wired):
-    sub_id, login, ip, mac = wired["subs"][1]
+    sub_id, login, _ip, mac = wired["subs"][1]
     response = rapi.get(f"{V1}/subscriptions/{sub_id}/connection", headers=hdr("operador"))
     assert response.status_code == 200, response.text
     body = response.json()

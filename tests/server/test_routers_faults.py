@@ -1,5 +1,6 @@
 """The connection pool and live queries against the RouterOS simulator with the real librouteros:
 every fault mode ends in a clear state within the deadline; the pool stays bounded and leak-free."""
+# ruff: noqa: F811  (pytest fixtures imported from the support module are used as parameters)
 from __future__ import annotations
 
 import threading

@@ -34,8 +34,8 @@ def sims():
 def target_for_sim(sim, router_id: int = 1, **overrides):
     from desk_server.routeros.connection import RouterTarget
 
-    values = dict(id=router_id, name=f"sim-{router_id}", host="127.0.0.1", port=sim.port, username=USER,
-                  password=PASSWORD)
+    values = {"id": router_id, "name": f"sim-{router_id}", "host": "127.0.0.1", "port": sim.port,
+              "username": USER, "password": PASSWORD}
     values.update(overrides)
     return RouterTarget(**values)
 
@@ -43,8 +43,8 @@ def target_for_sim(sim, router_id: int = 1, **overrides):
 def router_settings(**overrides):
     from desk_server.routeros.settings import RouterSettings
 
-    values = dict(router_io_timeout=2.0, router_live_deadline=3.0, router_poll_deadline=5.0,
-                  router_max_backoff=0.0, router_poll_interval=60.0, router_traffic_interval=60.0)
+    values = {"router_io_timeout": 2.0, "router_live_deadline": 3.0, "router_poll_deadline": 5.0,
+              "router_max_backoff": 0.0, "router_poll_interval": 60.0, "router_traffic_interval": 60.0}
     values.update(overrides)
     return RouterSettings(**values)
 

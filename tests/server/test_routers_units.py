@@ -106,6 +106,19 @@ def test_error_classification_is_portuguese_and_specific():
     assert "nova tentativa em 4 s" in RouterError("timeout", retry_in=3.6).message
 
 
+def test_traffic_downsampling_averages_buckets():
+    from datetime import UTC, datetime, timedelta
+
+    from desk_server.routeros.store import downsample
+
+    t0 = datetime(2026, 11, 22, tzinfo=UTC)
+    points = [{"at": t0 + timedelta(seconds=i), "rx_bps": i, "tx_bps": 2 * i, "download_bps": 2 * i,
+               "upload_bps": i} for i in range(1000)]
+    assert downsample(points[:10], 720) == points[:10]
+    out = downsample(points, 100)
+    assert len(out) == 100 and out[0]["rx_bps"] == round(sum(range(10)) / 10) and out[-1]["at"] == points[-1]["at"]
+
+
 def test_relogin_texts():
     assert relogin_text("reconnected", 12.4, 30) == "cliente reconectou após 12 s"
     assert relogin_text("not_reconnected", None, 30) == "cliente não reconectou em 30 s"

@@ -1,0 +1,437 @@
+"""Administração → Roteadores (supervisor/admin; admins add and edit): the MikroTik concentrators with
+the poller's status (coloured + icon + word), sessions, RouterOS version, latency and last error;
+"Testar conexão" connects now."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+
+from ..api import ApiClient, ApiError
+from ..forms.ui_router_dialog import Ui_RouterDialog
+from ..forms.ui_routers_window import Ui_RoutersWindow
+from ..icons import icon
+from ..style import BAD_RED, OK_GREEN, WAIT_AMBER, status_style
+from .format import ago, latency, local_time
+
+log = logging.getLogger("desk_client.routers.window")
+
+REFRESH_MS = 30_000
+TEST_TIMEOUT_S = 20.0
+DEFAULT_PORT, DEFAULT_SSL_PORT = 8728, 8729
+COLUMNS = ("Nome", "Endereço", "Situação", "Sessões", "Versão", "CPU", "Latência", "Verificado",
+           "Pontos", "Último erro")
+ERROR_COLUMN = COLUMNS.index("Último erro")
+
+
+def status_of(router: dict) -> tuple[str, str, str]:
+    """(kind, word, tooltip) of a router row: ok/online, bad/offline, wait/não verificado."""
+    status = router.get("status") or {}
+    if not router.get("active", True):
+        return "", "desativado", "Roteador desativado: o servidor não o consulta."
+    reachable = status.get("reachable")
+    if reachable is True:
+        return "ok", "online", f"Respondeu {ago(status.get('checked_at'))}"
+    if reachable is False:
+        return "bad", "offline", status.get("error") or "Não respondeu."
+    return "wait", "não verificado", "Ainda não consultado pelo servidor."
+
+
+class _SortItem(QTableWidgetItem):
+    """Sorts by a hidden key (numbers as numbers, '—' last)."""
+
+    def __init__(self, text: str, key):
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other):
+        if isinstance(other, _SortItem):
+            a, b = self.key, other.key
+            if a is None:
+                return False
+            if b is None:
+                return True
+            return a < b
+        return super().__lt__(other)
+
+
+class RoutersController(QObject):
+    """The "routers" feature: one Roteadores window per main window."""
+
+    def __init__(self, api: ApiClient, settings, parent: QWidget):
+        super().__init__(parent)
+        self.api = api
+        self.settings = settings
+        self.window: RoutersWindow | None = None
+
+    def open(self) -> RoutersWindow:
+        if self.window is None:
+            self.window = RoutersWindow(self.api, self.parent())
+            self.window.destroyed.connect(lambda *_: setattr(self, "window", None))
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        return self.window
+
+
+class RoutersWindow(QWidget):
+    def __init__(self, api: ApiClient, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_RoutersWindow()
+        self.ui.setupUi(self)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowIcon(icon("routers"))
+        self.api = api
+        self.is_admin = (api.user or {}).get("role") == "admin"
+        self.routers: list[dict] = []
+        self.dialog: RouterDialog | None = None
+        self._list_call = None
+        self._test_call = None
+        table = self.ui.routersTable
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ERROR_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.ui.addButton.setIcon(icon("routers"))
+        self.ui.addButton.setVisible(self.is_admin)
+        self.ui.editButton.setVisible(self.is_admin)
+        self.ui.addButton.clicked.connect(lambda: self.edit(None))
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.testButton.clicked.connect(self.test_selected)
+        self.ui.refreshButton.clicked.connect(lambda: self.reload())
+        self.ui.closeButton.clicked.connect(self.close)
+        table.itemDoubleClicked.connect(lambda _item: self.edit_selected() if self.is_admin else self.test_selected())
+        table.itemSelectionChanged.connect(self._selection_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(lambda: self.reload(quiet=True))
+        self.resize(1060, 460)
+        self._selection_changed()
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def reload(self, *, quiet: bool = False) -> None:
+        """Fetch the list again; quiet (timer, after a test) keeps the message on screen."""
+        if self._list_call is not None:
+            return
+        if not quiet:
+            self._show_message(self.tr("Carregando roteadores…"), "wait")
+        self.ui.refreshButton.setEnabled(False)
+        call = self.api.get("/routers")
+        call.succeeded.connect(lambda body, quiet=quiet: self._loaded(body, quiet=quiet))
+        call.failed.connect(self._load_failed)
+        call.finished.connect(self._list_finished)
+        self._list_call = call
+
+    def _list_finished(self) -> None:
+        self._list_call = None
+        self.ui.refreshButton.setEnabled(True)
+
+    def _loaded(self, body: dict, *, quiet: bool = False) -> None:
+        self.routers = list((body or {}).get("items", []))
+        self.fill(self.routers)
+        if quiet:
+            return
+        offline = sum(1 for r in self.routers if r.get("active", True) and (r.get("status") or {}).get("reachable") is False)
+        if offline:
+            self._show_message(self.tr("%d roteador(es) sem resposta: veja a coluna Último erro.") % offline, "bad")
+        else:
+            self._show_message("")
+
+    def _load_failed(self, error: ApiError) -> None:
+        self._show_message(self.tr("Não foi possível carregar os roteadores: %s") % error.message, "bad")
+
+    def fill(self, routers: list[dict]) -> None:
+        table = self.ui.routersTable
+        selected = self.current()
+        selected_id = selected.get("id") if selected else None
+        table.setSortingEnabled(False)
+        table.setRowCount(len(routers))
+        for row, router in enumerate(routers):
+            status = router.get("status") or {}
+            kind, word, tip = status_of(router)
+            host = f"{router.get('host')}:{router.get('port')}" + (" (SSL)" if router.get("use_ssl") else "")
+            cpu = status.get("cpu_load")
+            point_names = [p.get("name", "") for p in router.get("routing_points", [])]
+            cells = [
+                _SortItem(router.get("name", ""), (router.get("name") or "").lower()),
+                _SortItem(host, host),
+                _SortItem(word, {"ok": 0, "wait": 1, "bad": 2}.get(kind, 3)),
+                _SortItem(str(status["sessions"]) if status.get("sessions") is not None else "—", status.get("sessions")),
+                _SortItem(status.get("version") or "—", status.get("version") or ""),
+                _SortItem(f"{cpu}%" if cpu is not None else "—", cpu),
+                _SortItem(latency(status.get("latency_ms")), status.get("latency_ms")),
+                _SortItem(local_time(status.get("checked_at")) if status.get("checked_at") else "—",
+                          status.get("checked_at") or ""),
+                _SortItem(str(len(point_names)) if point_names else "—", len(point_names)),
+                _SortItem(status.get("error") or "", status.get("error") or ""),
+            ]
+            cells[7].setToolTip(ago(status.get("checked_at")) if status.get("checked_at") else "")
+            cells[8].setToolTip(self.tr("Pontos de roteamento ligados a este roteador:\n%s")
+                                % "\n".join(point_names) if point_names else self.tr("Nenhum ponto de roteamento"))
+            cells[0].setData(Qt.ItemDataRole.UserRole, router)
+            status_item = cells[2]
+            status_item.setIcon(self._status_icon(kind))
+            status_item.setForeground(QColor({"ok": OK_GREEN, "bad": BAD_RED, "wait": WAIT_AMBER}.get(kind, "#52606d")))
+            font = status_item.font()
+            font.setBold(True)
+            status_item.setFont(font)
+            status_item.setToolTip(tip)
+            cells[ERROR_COLUMN].setToolTip(status.get("error") or "")
+            if status.get("error"):
+                cells[ERROR_COLUMN].setForeground(QColor(BAD_RED))
+            for col, item in enumerate(cells):
+                if not router.get("active", True) and col != 2:
+                    item.setForeground(Qt.GlobalColor.gray)
+                if col in (3, 5, 6, 8):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, col, item)
+        table.setSortingEnabled(True)
+        target = 0
+        for r in range(table.rowCount()):
+            if table.item(r, 0).data(Qt.ItemDataRole.UserRole).get("id") == selected_id:
+                target = r
+        if table.rowCount():
+            table.selectRow(target)
+        total = len(routers)
+        online = sum(1 for r in routers if status_of(r)[0] == "ok")
+        self.ui.countLabel.setText(self.tr("%d roteador(es), %d online") % (total, online))
+        self._selection_changed()
+
+    @staticmethod
+    def _status_icon(kind: str) -> QIcon:
+        return icon({"ok": "status_ok", "bad": "status_bad"}.get(kind, "status_wait"))
+
+    def current(self) -> dict | None:
+        rows = self.ui.routersTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.ui.routersTable.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _selection_changed(self) -> None:
+        has = self.current() is not None
+        self.ui.editButton.setEnabled(has and self.is_admin)
+        self.ui.testButton.setEnabled(has and self._test_call is None)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        router = self.current()
+        if router is not None and self.is_admin:
+            self.edit(router)
+
+    def edit(self, router: dict | None) -> RouterDialog | None:
+        if not self.is_admin:
+            return None
+        self.dialog = RouterDialog(self.api, router, self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+        return self.dialog
+
+    def _saved(self, router: dict) -> None:
+        self._show_message(self.tr("Roteador %s salvo.") % router.get("name", ""), "ok")
+        self.reload(quiet=True)
+
+    def test_selected(self) -> None:
+        router = self.current()
+        if router is None or self._test_call is not None:
+            return
+        self._show_message(self.tr("Testando conexão com %s…") % router["name"], "wait")
+        call = self.api.post(f"/routers/{router['id']}/test", timeout=TEST_TIMEOUT_S)
+        call.succeeded.connect(lambda body, name=router["name"]: self._tested(name, body))
+        call.failed.connect(lambda error: self._show_message(self.tr("Teste não realizado: %s") % error.message, "bad"))
+        call.finished.connect(self._test_finished)
+        self._test_call = call
+        self.ui.testButton.setEnabled(False)
+
+    def _test_finished(self) -> None:
+        self._test_call = None
+        self._selection_changed()
+        self.reload(quiet=True)
+
+    def _tested(self, name: str, body: dict) -> None:
+        self._show_message(test_result_text(name, body), "ok" if body.get("ok") else "bad")
+
+    def _show_message(self, text: str, kind: str = "") -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setStyleSheet(status_style(kind) if kind else "")
+
+    # -- Qt events ----------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def closeEvent(self, event) -> None:
+        self.timer.stop()
+        for call in (self._list_call, self._test_call):
+            if call is not None:
+                call.cancel()
+        super().closeEvent(event)
+
+
+def test_result_text(name: str, body: dict) -> str:
+    """One line for the "Testar conexão" answer of POST /routers/{id}/test or /routers/test."""
+    if body.get("ok"):
+        parts = []
+        if body.get("identity"):
+            parts.append(f"identidade {body['identity']}")
+        if body.get("version"):
+            parts.append(f"RouterOS {body['version']}")
+        if body.get("latency_ms") is not None:
+            parts.append(f"latência {latency(body['latency_ms'])}")
+        if body.get("sessions") is not None:
+            parts.append(f"{body['sessions']} sessões PPPoE")
+        return f"{name}: conexão OK" + (f" ({', '.join(parts)})" if parts else "")
+    return f"{name}: falhou — {body.get('error') or 'erro desconhecido'}"
+
+
+class RouterDialog(QDialog):
+    """Add or edit a router (admin). The password field is write-only: empty keeps the stored one."""
+
+    saved = Signal(dict)
+
+    def __init__(self, api: ApiClient, router: dict | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_RouterDialog()
+        self.ui.setupUi(self)
+        self.api = api
+        self.router = router
+        self._save_call = None
+        self._test_call = None
+        self.setWindowIcon(icon("routers"))
+        editing = router is not None
+        self.setWindowTitle(self.tr("Editar roteador — %s") % router["name"] if editing else self.tr("Novo roteador"))
+        if editing:
+            self.ui.nameEdit.setText(router.get("name", ""))
+            self.ui.hostEdit.setText(router.get("host", ""))
+            self.ui.portSpin.setValue(int(router.get("port") or DEFAULT_PORT))
+            self.ui.sslCheck.setChecked(bool(router.get("use_ssl")))
+            self.ui.usernameEdit.setText(router.get("username", ""))
+            self.ui.activeCheck.setChecked(bool(router.get("active", True)))
+            self.ui.passwordEdit.setPlaceholderText(self.tr("(inalterada — digite para trocar)"))
+        else:
+            self.ui.usernameEdit.setText("admin")
+            self.ui.passwordEdit.setPlaceholderText(self.tr("senha do usuário da API"))
+        self.ui.sslCheck.toggled.connect(self._ssl_toggled)
+        self.ui.testButton.clicked.connect(self.test)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Salvar"))
+        save.setDefault(True)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.show_error("")
+        self.ui.testResultLabel.setText("")
+        self.ui.nameEdit.setFocus()
+
+    def _ssl_toggled(self, on: bool) -> None:
+        if self.ui.portSpin.value() in (DEFAULT_PORT, DEFAULT_SSL_PORT):
+            self.ui.portSpin.setValue(DEFAULT_SSL_PORT if on else DEFAULT_PORT)
+
+    def show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+
+    def values(self) -> dict:
+        body = {"name": self.ui.nameEdit.text().strip(), "host": self.ui.hostEdit.text().strip(),
+                "port": self.ui.portSpin.value(), "use_ssl": self.ui.sslCheck.isChecked(),
+                "username": self.ui.usernameEdit.text().strip(), "active": self.ui.activeCheck.isChecked()}
+        password = self.ui.passwordEdit.text()
+        if password:
+            body["password"] = password
+        return body
+
+    def _check(self, body: dict, *, need_name: bool = True) -> str | None:
+        if need_name and len(body["name"]) < 2:
+            self.ui.nameEdit.setFocus()
+            return self.tr("Informe o nome do roteador (2 caracteres ou mais).")
+        if not body["host"]:
+            self.ui.hostEdit.setFocus()
+            return self.tr("Informe o endereço (IP ou nome) do roteador.")
+        if not body["username"]:
+            self.ui.usernameEdit.setFocus()
+            return self.tr("Informe o usuário da API.")
+        if self.router is None and "password" not in body:
+            self.ui.passwordEdit.setFocus()
+            return self.tr("Informe a senha do usuário da API.")
+        return None
+
+    def save(self) -> None:
+        if self._save_call is not None:
+            return
+        body = self.values()
+        problem = self._check(body)
+        if problem:
+            self.show_error(problem)
+            return
+        self.show_error("")
+        if self.router is None:
+            call = self.api.post("/routers", body)
+        else:
+            call = self.api.patch(f"/routers/{self.router['id']}", body)
+        call.succeeded.connect(self._saved)
+        call.failed.connect(lambda error: self.show_error(self.tr("Não foi salvo: %s") % error.message))
+        call.finished.connect(self._save_finished)
+        self._save_call = call
+        self.ui.buttonBox.setEnabled(False)
+
+    def _save_finished(self) -> None:
+        self._save_call = None
+        self.ui.buttonBox.setEnabled(True)
+
+    def _saved(self, router: dict) -> None:
+        self.ui.passwordEdit.clear()
+        self.saved.emit(router)
+        self.accept()
+
+    def test(self) -> None:
+        if self._test_call is not None:
+            return
+        body = self.values()
+        problem = self._check(body, need_name=False)
+        if problem:
+            self.show_error(problem)
+            return
+        self.show_error("")
+        payload = {k: body[k] for k in ("host", "port", "use_ssl", "username")}
+        if "password" in body:
+            payload["password"] = body["password"]
+        if self.router is not None:
+            payload["router_id"] = self.router["id"]
+        self.ui.testResultLabel.setStyleSheet(status_style("wait"))
+        self.ui.testResultLabel.setText(self.tr("Conectando…"))
+        self.ui.testButton.setEnabled(False)
+        call = self.api.post("/routers/test", payload, timeout=TEST_TIMEOUT_S)
+        call.succeeded.connect(self._tested)
+        call.failed.connect(self._test_failed)
+        call.finished.connect(self._test_finished)
+        self._test_call = call
+
+    def _tested(self, body: dict) -> None:
+        ok = body.get("ok")
+        name = self.ui.nameEdit.text().strip() or self.ui.hostEdit.text().strip()
+        self.ui.testResultLabel.setStyleSheet(status_style("ok" if ok else "bad"))
+        self.ui.testResultLabel.setText(test_result_text(name, body))
+
+    def _test_failed(self, error: ApiError) -> None:
+        self.ui.testResultLabel.setStyleSheet(status_style("bad"))
+        self.ui.testResultLabel.setText(self.tr("Teste não realizado: %s") % error.message)
+
+    def _test_finished(self) -> None:
+        self._test_call = None
+        self.ui.testButton.setEnabled(True)
+
+    def reject(self) -> None:
+        for call in (self._save_call, self._test_call):
+            if call is not None:
+                call.cancel()
+        super().reject()
