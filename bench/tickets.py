@@ -232,6 +232,8 @@ def operator(index: int, base: str, token: str, info: dict, stop: threading.Even
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=base, headers=headers, timeout=30) as client:
         start_gate.wait()
+        if think:  # operators do not all press the button in the same millisecond: staggered start
+            stop.wait(think * rng.random())
         while not stop.is_set():
             with results.lock:
                 if budget[0] <= 0:
