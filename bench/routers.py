@@ -355,11 +355,13 @@ def main() -> int:
     parser.add_argument("--lookups", type=int)
     parser.add_argument("--cycles", type=int, default=3, help="steady-state poll cycles measured")
     parser.add_argument("--threads", type=int, default=8, help="poller threads (DESK_ROUTER_POLLER_THREADS)")
-    parser.add_argument("--poll-deadline", type=float, default=10.0)
+    parser.add_argument("--poll-deadline", type=float, default=None,
+                        help="per-router poll deadline (default 10 s, 4 s with --quick)")
     args = parser.parse_args()
     routers = args.routers or (3 if args.quick else 20)
     sessions = args.sessions or (500 if args.quick else 5000)
     lookups = args.lookups or (60 if args.quick else 300)
+    args.poll_deadline = args.poll_deadline or (4.0 if args.quick else 10.0)
     kind = pick_db(args.db)
     secret = secrets.token_urlsafe(36)
     workdir = Path(tempfile.mkdtemp(prefix="isp-desk-bench-routers-"))
@@ -415,7 +417,7 @@ def main() -> int:
             session.commit()
             hung_id = row.id
         engine.dispose()
-        with_hung = poll_cycles(db.url, secret, args.threads, args.poll_deadline, 2)
+        with_hung = poll_cycles(db.url, secret, args.threads, args.poll_deadline, 1)
         d_hung = describe(with_hung[-1], hung_ids=(hung_id,))
         hung_result = next(r for r in with_hung[-1].results if r.router_id == hung_id)
         print(f"\nsame cycle with one hung router (accepts, never answers; deadline {args.poll_deadline:g} s):")

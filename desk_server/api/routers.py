@@ -15,13 +15,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from ..domain.roles import ADMIN, MANAGERS, OPERATOR, SUPERVISOR
 from ..models import User, utcnow
-from ..models.routers import Router, RouterAction, RouterPollLease, RouterStatus
+from ..models.routers import Router, RouterAction, RouterPollLease, RouterSession, RouterStatus
 from ..routeros import store
 from ..routeros.crypto import encrypt_password
 from ..routeros.errors import RouterError
@@ -39,6 +39,8 @@ from ..schemas.routers import (
     DEFAULT_PORT,
     DEFAULT_SSL_PORT,
     DisconnectIn,
+    OnlineSessionList,
+    OnlineSessionOut,
     ReloginOut,
     RouterActionOut,
     RouterCreate,
@@ -356,6 +358,31 @@ def router_session(router_id: int, login: str, request: Request, session: Sessio
     out = _session_out(login, row, live, error, session, registered_mac=mac, registered_ip=ip)
     out.subscription_id = sub_id
     return out
+
+
+@router.get("/routers/{router_id}/sessions", response_model=OnlineSessionList,
+            dependencies=[require_roles(*MANAGERS)])
+def router_sessions(router_id: int, session: SessionDep, q: str | None = None, online: bool | None = None,
+                    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                    offset: Annotated[int, Query(ge=0)] = 0):
+    """The poller's table of this router's PPPoE sessions (who is online, who was seen when)."""
+    row = _get_router(session, router_id)
+    query = select(RouterSession).where(RouterSession.router_id == row.id)
+    if q:
+        pattern = q.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(RouterSession.login.like(f"%{pattern}%", escape="\\"))
+    if online is not None:
+        query = query.where(RouterSession.online.is_(online))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    online_count = session.scalar(select(func.count()).select_from(RouterSession).where(
+        RouterSession.router_id == row.id, RouterSession.online.is_(True))) or 0
+    status_row = session.get(RouterStatus, row.id)
+    as_of = status_row.last_ok_at if status_row else None
+    items = [OnlineSessionOut(login=s.login, online=s.online, address=s.address, caller_id=s.caller_id,
+                              session_id=s.session_id, connected_at=s.connected_at,
+                              last_seen=(as_of or s.last_seen) if s.online else s.last_seen)
+             for s in session.scalars(query.order_by(RouterSession.login).limit(limit).offset(offset))]
+    return OnlineSessionList(router_id=row.id, total=total, online=online_count, as_of=as_of, items=items)
 
 
 @router.get("/subscriptions/{subscription_id}/connection", response_model=SessionOut)

@@ -168,6 +168,26 @@ class SessionOut(Schema):
     routing_point: RouterRef | None = None
 
 
+class OnlineSessionOut(Schema):
+    """A row of the poller's table of PPPoE sessions of one router."""
+
+    login: str
+    online: bool
+    address: str | None = None
+    caller_id: str | None = None
+    session_id: str | None = None
+    connected_at: datetime | None = None
+    last_seen: datetime | None = None
+
+
+class OnlineSessionList(Schema):
+    router_id: int
+    total: int
+    online: int
+    as_of: datetime | None = None
+    items: list[OnlineSessionOut]
+
+
 class DisconnectIn(Schema):
     reason: clean(3, 500)
     ticket_id: int | None = None

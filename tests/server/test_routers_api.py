@@ -292,6 +292,25 @@ def test_connection_registry_problems_are_4xx(rapi, hdr, wired, db):
     assert rapi.get(f"{V1}/subscriptions/{sub_id}/connection").status_code == 401
 
 
+def test_online_table_of_a_router(rapi, hdr, wired):
+    sim = wired["sim"]
+    _poller(rapi).run_cycle(force=True)
+    sim.remove_session(wired["subs"][0][1])
+    _poller(rapi).run_cycle(force=True)
+    url = f"{V1}/routers/{wired['router_id']}/sessions"
+    body = rapi.get(url, headers=hdr("supervisor")).json()
+    assert body["total"] == 4 and body["online"] == 3 and body["as_of"]
+    gone = next(i for i in body["items"] if i["login"] == wired["subs"][0][1])
+    assert gone["online"] is False and gone["last_seen"]
+    only = rapi.get(url, params={"online": "false"}, headers=hdr("supervisor")).json()
+    assert [i["login"] for i in only["items"]] == [wired["subs"][0][1]]
+    found = rapi.get(url, params={"q": wired["subs"][1][1][:5].upper()}, headers=hdr("supervisor")).json()
+    assert wired["subs"][1][1] in [i["login"] for i in found["items"]]
+    assert rapi.get(url, params={"q": "%"}, headers=hdr("supervisor")).json()["total"] == 0
+    assert rapi.get(url, headers=hdr("operador")).status_code == 403
+    assert rapi.get(url, params={"limit": 1001}, headers=hdr("supervisor")).status_code == 422
+
+
 def test_traffic_history_from_the_poller_samples(rapi, hdr, wired):
     sub_id = wired["subs"][0][0]
     poller = _poller(rapi)
