@@ -40,7 +40,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -54,7 +54,8 @@ sys.path.insert(0, str(ROOT))
 from desk_server import migrations
 from desk_server.db import make_engine, make_session_factory, session_scope
 from desk_server.domain.passwords import hash_password
-from desk_server.models import Cargo, User
+from desk_server.domain.tokens import new_token, token_digest
+from desk_server.models import AuthToken, Cargo, User, utcnow
 from desk_server.models.clients import Client, Network, Plan, RoutingPoint, Subscription
 from desk_server.models.tickets import Protocol, Ticket, TicketType
 
@@ -132,7 +133,8 @@ class Database:
 
 
 def seed(url: str, operators: int, outage: bool) -> dict:
-    """Users, a cargo, ticket types, 2 networks, 400 clients with one subscription each."""
+    """Users (each with a session token: 50 argon2 logins would only time the password hash), a
+    cargo, ticket types, 2 networks, 400 clients with one subscription each."""
     engine = make_engine(url, pool_size=1)
     factory = make_session_factory(engine)
     password_hash = hash_password(PASSWORD)
@@ -140,6 +142,10 @@ def seed(url: str, operators: int, outage: bool) -> dict:
         users = [User(username=f"bench_op_{i:02d}", name=f"Operador Bench {i:02d}", role="operator",
                       password_hash=password_hash) for i in range(operators)]
         session.add_all(users)
+        session.flush()
+        tokens = [new_token() for _ in users]
+        session.add_all([AuthToken(token_hash=token_digest(tok), user_id=u.id, client_info="bench",
+                                   expires_at=utcnow() + timedelta(hours=2)) for u, tok in zip(users, tokens)])
         cargo = Cargo(name="Suporte N1", members=users)
         session.add(cargo)
         session.flush()
@@ -165,7 +171,7 @@ def seed(url: str, operators: int, outage: bool) -> dict:
                              login=f"bench{i:04d}") for i, c in enumerate(clients)]
         session.add_all(subs)
         session.flush()
-        info = {"type_id": no_conn.id, "outage_type_id": outage_type.id, "cargo_id": cargo.id, "ap_id": ap.id,
+        info = {"tokens": tokens, "type_id": no_conn.id, "outage_type_id": outage_type.id, "cargo_id": cargo.id, "ap_id": ap.id,
                 "subs": [(s.client_id, s.id) for s in subs], "outage": outage}
     engine.dispose()
     return info
@@ -327,11 +333,10 @@ def main() -> int:
         db.create()
         info = seed(db.url, args.operators, outage=not args.no_outage)
         with Server(db.url, db.tmp / "data") as server:
-            with ThreadPoolExecutor(max_workers=10) as pool:  # argon2 verification is slow on purpose
-                tokens = list(pool.map(lambda i: httpx.post(
-                    f"{server.base}/api/v1/auth/login", timeout=60,
-                    json={"username": f"bench_op_{i:02d}", "password": PASSWORD}).json()["token"],
-                    range(args.operators)))
+            login = httpx.post(f"{server.base}/api/v1/auth/login", timeout=60,
+                               json={"username": "bench_op_00", "password": PASSWORD})
+            login.raise_for_status()  # one real login; the others use the tokens made by seed()
+            tokens = [login.json()["token"], *info["tokens"][1:]]
             if not args.no_outage:
                 open_outage(server.base, tokens[0], info)
             results = Results()
