@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 
 from ...models import Cargo, User
 from ...models.base import utcnow
-from ...models.tickets import CLOSED_STATUSES, OPEN_STATUSES, Protocol, Ticket, TicketEvent, TicketType
+from ...models.tickets import CLOSED_STATUSES, OPEN_STATUSES, Ticket, TicketEvent, TicketType
 from ..protocols import format_protocol
 from ..roles import MANAGERS, STAFF
 from . import linking, subjects
 from .errors import Conflict, Forbidden, Invalid, NotFound
+from .reservation import lock_protocol
 
 
 @dataclass
@@ -180,7 +181,7 @@ def open_ticket(session: Session, user: User, draft: TicketDraft, *, idempotency
                 now: datetime | None = None) -> Ticket:
     """Create the ticket of a reserved protocol. Raises Invalid / Conflict / Forbidden."""
     now = now or utcnow()
-    protocol = session.scalar(_for_update(session, select(Protocol).where(Protocol.number == draft.protocol)))
+    protocol = lock_protocol(session, draft.protocol)
     if protocol is None:
         raise Invalid(f"Protocolo {format_protocol(draft.protocol)} não foi reservado: "
                       "reserve um protocolo (POST /api/v1/protocols) antes de abrir o atendimento.")
