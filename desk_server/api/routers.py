@@ -148,7 +148,9 @@ def _ensure_unique_name(session: Session, name: str, router_id: int | None = Non
 
 def _session_out(login: str, router: Router, live: LiveSession | None, error: RouterError | None,
                  session: Session, *, registered_mac: str | None, registered_ip: str | None) -> SessionOut:
-    _online, seen, _router_id = store.last_seen(session, login)
+    online_now = error is None and live is not None and live.online
+    # online now: seen now; otherwise the poller's record says when it was last seen
+    seen = None if online_now else store.last_seen(session, login)[1]
     out = SessionOut(login=login, online=None, router=RouterRef(id=router.id, name=router.name),
                      checked_at=utcnow(), registered_mac=format_mac(registered_mac), registered_ip=registered_ip,
                      last_seen=seen)

@@ -16,7 +16,7 @@ import ipaddress
 import socket
 import ssl
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -155,6 +155,14 @@ class RouterConnection:
             self.closed = True
             self.transport.close()
 
+    def abort(self) -> None:
+        """From another thread: make a blocked send/recv of this connection fail now."""
+        self.closed = True
+        try:
+            self.transport.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
 
 def _resolve(host: str, port: int, deadline: float) -> str:
     try:
@@ -183,8 +191,12 @@ def _ssl_context() -> ssl.SSLContext:
     return ctx
 
 
-def open_connection(target: RouterTarget, *, io_timeout: float, deadline: float) -> RouterConnection:
-    """Connect and log in (librouteros plain login, RouterOS ≥ 6.43) before `deadline`."""
+def open_connection(target: RouterTarget, *, io_timeout: float, deadline: float,
+                    track: Callable[[socket.socket | None], None] | None = None) -> RouterConnection:
+    """Connect and log in (librouteros plain login, RouterOS ≥ 6.43) before `deadline`.
+
+    `track(sock)` is told the socket while the login runs (and `track(None)` after), so an owner
+    shutting down can cut a login that hangs."""
     sock = None
     during_login = False
     try:
@@ -193,6 +205,8 @@ def open_connection(target: RouterTarget, *, io_timeout: float, deadline: float)
         if left <= 0:
             raise TimeoutError("router call deadline exceeded")
         sock = socket.create_connection((address, target.port), timeout=min(io_timeout, left))
+        if track is not None:
+            track(sock)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if target.use_ssl:
             sock.settimeout(min(io_timeout, max(0.1, deadline - time.monotonic())))
@@ -212,3 +226,6 @@ def open_connection(target: RouterTarget, *, io_timeout: float, deadline: float)
         if isinstance(exc, RouterError | KeyboardInterrupt | SystemExit):
             raise
         raise classify(exc, during_login=during_login) from exc
+    finally:
+        if track is not None:
+            track(None)

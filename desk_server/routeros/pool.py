@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import random
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -47,6 +48,8 @@ class RouterPool:
         self._connect_fn = connect
         self._cond = threading.Condition()
         self._idle: list[RouterConnection] = []
+        self._lent: set[RouterConnection] = set()
+        self._logging_in: dict[int, socket.socket] = {}  # thread id → socket of a login in progress
         self._out = 0  # connections lent out or being opened
         self._closed = False
         self._failures = 0
@@ -111,12 +114,22 @@ class RouterPool:
         return len(stale)
 
     def close(self) -> None:
+        """Close idle connections and cut the ones in use (their calls fail at once: server shutdown)."""
         with self._cond:
             self._closed = True
             idle, self._idle = self._idle, []
+            lent = list(self._lent)
+            opening = list(self._logging_in.values())
             self._cond.notify_all()
         for conn in idle:
             conn.close()
+        for conn in lent:
+            conn.abort()
+        for sock in opening:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     # -- internals ------------------------------------------------------------------------------
     def _acquire(self, deadline: float) -> tuple[RouterConnection, bool]:
@@ -133,6 +146,7 @@ class RouterPool:
                             stale.append(conn)
                             continue
                         self._out += 1
+                        self._lent.add(conn)
                         for old in stale:
                             old.close()
                         return conn, False
@@ -169,6 +183,11 @@ class RouterPool:
                     self._note_failure(error)
                 raise
             self.opened += 1
+            with self._cond:
+                self._lent.add(conn)
+                closed = self._closed
+            if closed:
+                conn.abort()
             return conn, True
 
     def _open(self, deadline: float) -> RouterConnection:
@@ -180,14 +199,30 @@ class RouterPool:
             for attempt in Retrying(stop=stop_after_attempt(2), wait=wait_exponential(multiplier=0.1, max=0.5),
                                     retry=retry_if_exception(transient), reraise=True):
                 with attempt:
-                    return self._connect_fn(self.target, io_timeout=self.io_timeout, deadline=deadline)
+                    return self._connect_fn(self.target, io_timeout=self.io_timeout, deadline=deadline,
+                                            track=self._track_login)
         except RetryError as exc:  # pragma: no cover - reraise=True re-raises the last error
             raise classify(exc.last_attempt.exception()) from exc
         raise AssertionError("unreachable")
 
+    def _track_login(self, sock: socket.socket | None) -> None:
+        ident = threading.get_ident()
+        with self._cond:
+            if sock is None:
+                self._logging_in.pop(ident, None)
+                return
+            self._logging_in[ident] = sock
+            closed = self._closed
+        if closed:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
     def _release(self, conn: RouterConnection) -> None:
         with self._cond:
             self._out -= 1
+            self._lent.discard(conn)
             if self._closed or conn.closed:
                 close = True
             else:
@@ -201,6 +236,7 @@ class RouterPool:
         conn.close()
         with self._cond:
             self._out -= 1
+            self._lent.discard(conn)
             self.discarded += 1
             self._cond.notify()
 

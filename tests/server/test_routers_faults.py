@@ -251,3 +251,26 @@ def test_test_connection_reports_identity_version_and_latency_or_the_error(sims)
         assert not hung["ok"] and hung["error_code"] == "timeout"
         assert time.monotonic() - started < 4
     assert wait_until(lambda: sim.active_connections == 0, 5)
+
+
+def test_closing_the_service_cuts_calls_in_progress(sims):
+    sim = sims(logins=_logins())
+    sim.set_fault("hang")
+    with service(router_live_deadline=10.0, router_io_timeout=10.0) as svc:
+        target = target_for_sim(sim)
+        outcome = {}
+
+        def call():
+            started = time.monotonic()
+            try:
+                svc.lookup(target, "cliente1")
+            except RouterError as exc:
+                outcome["error"] = exc.code
+            outcome["seconds"] = time.monotonic() - started
+
+        thread = threading.Thread(target=call)
+        thread.start()
+        time.sleep(0.5)
+        svc.close()  # server shutdown
+        thread.join(5)
+        assert not thread.is_alive() and outcome["seconds"] < 3 and outcome["error"]
