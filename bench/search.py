@@ -637,11 +637,11 @@ class RawRunner:
             c = stmt.compile(dialect=self.dialect)
             params = c.construct_params(bound)
             if self.kind == "postgresql":
-                compiled.append((str(c), params))
+                compiled.append((str(c), params, step.final_if_found))
             else:
                 values = [params[name] for name in c.positiontup]
                 values = [v.isoformat() if isinstance(v, date) else v for v in values]
-                compiled.append((str(c), values))
+                compiled.append((str(c), values, step.final_if_found))
         return compiled
 
     def set_like_settings(self, on: bool) -> None:
@@ -660,11 +660,11 @@ class RawRunner:
         seen: set[int] = set()
         started = time.perf_counter()
         cur = self.conn.cursor()
-        for sql, params in compiled:
+        for sql, params, final_if_found in compiled:  # the same early stops as search_clients
             cur.execute(sql, params)
             for row in cur.fetchall():
                 seen.add(row[0])
-            if len(seen) > limit:
+            if len(seen) > limit or (final_if_found and seen):
                 break
         elapsed = time.perf_counter() - started
         cur.close()

@@ -141,6 +141,12 @@ def test_plan_validation():
         plan("x" * 201, "name", "contains")
     steps = plan("Quixabeira", "name", "contains")
     assert [s.field.key for s in steps] == ["name"] and steps[0].term == "quixabeira"
+    # "any": an identifier stops at the first field that finds it; text fills from every field
+    cpf_steps = plan("111.444.777-35", "any", "contains")
+    assert cpf_steps[0].field.key == "cpf" and all(s.final_if_found for s in cpf_steps)
+    text_steps = plan("maria silva", "any", "contains")
+    assert [s.field.key for s in text_steps][:3] == ["name", "trade_name", "contact_name"]
+    assert not any(s.final_if_found for s in text_steps)
 
 
 def test_statements_are_templates_reused_with_new_parameters():

@@ -49,6 +49,9 @@ class SearchStep:
     field: SearchField
     condition: str
     term: Any
+    # "Todos os campos" with an identifier typed (CPF, MAC, IP, phone, number, login...): once a
+    # field finds it, the later fields are not searched. Typed text fills the list from every field.
+    final_if_found: bool = False
 
 
 @dataclass
@@ -96,12 +99,14 @@ def plan(q: str | None, field: str = ANY, condition: str = "contains") -> list[S
         return [SearchStep(spec, condition, spec.prepare(text, condition))]
     steps: list[SearchStep] = []
     first_error: SearchInputError | None = None
-    for key, step_condition in any_plan(text, condition)[1]:
+    kind, pairs = any_plan(text, condition)
+    for key, step_condition in pairs:
         step_spec = get_field(key)
         if step_condition not in step_spec.conditions:
             continue
         try:
-            steps.append(SearchStep(step_spec, step_condition, step_spec.prepare(text, step_condition)))
+            steps.append(SearchStep(step_spec, step_condition, step_spec.prepare(text, step_condition),
+                                    final_if_found=kind != "text"))
         except SearchInputError as exc:
             first_error = first_error or exc
     if not steps:
@@ -239,6 +244,6 @@ def search_clients(session: Session, q: str | None, field: str = ANY, condition:
                 id=row.client_id, code=row.code, name=row.name, trade_name=row.trade_name,
                 document=row.document, city=row.city, status=row.status, matched_field=step.field.key,
                 matched_value=step.field.display(row.value)))
-        if len(hits) > limit:
+        if len(hits) > limit or (step.final_if_found and hits):
             break
     return SearchResult(items=hits[:limit], truncated=len(hits) > limit)
