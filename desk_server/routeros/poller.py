@@ -38,8 +38,8 @@ class PollResult:
     router_id: int
     owner: str
     ok: bool
-    started: float  # time.monotonic()
-    finished: float
+    started: float  # time.monotonic(), before the poll touches the router
+    finished: float  # just before the commit that writes the results and releases the lease
     fetch_seconds: float = 0.0
     write_seconds: float = 0.0
     sessions: int | None = None
@@ -166,8 +166,9 @@ class RouterPoller:
                 if counters is not None:
                     result.samples = store.insert_samples(session, router_id, now, counters)
                 store.release_lease(session, router_id, self.owner, traffic_at=now if counters is not None else None)
+                result.finished = time.monotonic()  # the lease ends with this commit
                 session.commit()
-            result.write_seconds = time.monotonic() - fetched
+            result.write_seconds = result.finished - fetched
             result.ok = True
             result.sessions = len(sessions)
             result.changed = diff["changed"] + diff["gone"]
@@ -181,10 +182,12 @@ class RouterPoller:
                     if session.get(Router, router_id) is not None:
                         store.save_status(session, router_id, utcnow(), error=error, source="poller")
                     store.release_lease(session, router_id, self.owner, traffic_at=None)
+                    result.finished = time.monotonic()
                     session.commit()
             except Exception:
                 log.exception("could not record the failed poll of router %s", router_id)
-        result.finished = time.monotonic()
+        if result.finished == started:
+            result.finished = time.monotonic()
         self.history.append(result)
         return result
 
