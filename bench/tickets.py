@@ -382,7 +382,7 @@ def main() -> int:
               f"{max(values, default=float('nan')):8.1f}{p95 / TARGET_P95_MS:12.2f}")
     per = 1000 / max(1, results.created)
     cpu = [b - a for a, b in zip(cpu0, cpu1)]
-    print(f"CPU per ticket (ms): server process {cpu[0] * per:.1f}, PostgreSQL backends "
+    print(f"CPU per ticket (ms): server process {cpu[0] * per:.1f}, PostgreSQL backends still open at the end "
           f"{cpu[1] * per if args.engine == 'postgresql' else float('nan'):.1f}, bench clients {cpu[2] * per:.1f}; "
           f"machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"idempotent retries: {results.replays}, answered with another ticket or not 200: "
