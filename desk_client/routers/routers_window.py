@@ -89,7 +89,10 @@ class RoutersWindow(QWidget):
         self.routers: list[dict] = []
         self.dialog: RouterDialog | None = None
         self._list_call = None
+        self._list_quiet = False
         self._test_call = None
+        self._testing_name = ""
+        self._closed = False
         table = self.ui.routersTable
         table.setColumnCount(len(COLUMNS))
         table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -100,16 +103,16 @@ class RoutersWindow(QWidget):
         self.ui.addButton.setIcon(icon("routers"))
         self.ui.addButton.setVisible(self.is_admin)
         self.ui.editButton.setVisible(self.is_admin)
-        self.ui.addButton.clicked.connect(lambda: self.edit(None))
+        self.ui.addButton.clicked.connect(self._add_clicked)
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.testButton.clicked.connect(self.test_selected)
-        self.ui.refreshButton.clicked.connect(lambda: self.reload())
+        self.ui.refreshButton.clicked.connect(self._refresh_clicked)
         self.ui.closeButton.clicked.connect(self.close)
-        table.itemDoubleClicked.connect(lambda _item: self.edit_selected() if self.is_admin else self.test_selected())
+        table.itemDoubleClicked.connect(self._double_clicked)
         table.itemSelectionChanged.connect(self._selection_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(lambda: self.reload(quiet=True))
+        self.timer.timeout.connect(self._timer_reload)
         self.resize(1060, 460)
         self._selection_changed()
         self.reload()
@@ -117,25 +120,36 @@ class RoutersWindow(QWidget):
     # -- data ---------------------------------------------------------------------------------------
     def reload(self, *, quiet: bool = False) -> None:
         """Fetch the list again; quiet (timer, after a test) keeps the message on screen."""
-        if self._list_call is not None:
+        if self._list_call is not None or self._closed:
             return
         if not quiet:
             self._show_message(self.tr("Carregando roteadores…"), "wait")
         self.ui.refreshButton.setEnabled(False)
+        self._list_quiet = quiet
+        # bound methods only: Qt disconnects them if the window is gone before the answer arrives
         call = self.api.get("/routers")
-        call.succeeded.connect(lambda body, quiet=quiet: self._loaded(body, quiet=quiet))
+        call.succeeded.connect(self._loaded)
         call.failed.connect(self._load_failed)
         call.finished.connect(self._list_finished)
         self._list_call = call
 
+    def _refresh_clicked(self) -> None:
+        self.reload()
+
+    def _timer_reload(self) -> None:
+        self.reload(quiet=True)
+
     def _list_finished(self) -> None:
         self._list_call = None
-        self.ui.refreshButton.setEnabled(True)
+        if not self._closed:
+            self.ui.refreshButton.setEnabled(True)
 
-    def _loaded(self, body: dict, *, quiet: bool = False) -> None:
+    def _loaded(self, body: dict) -> None:
+        if self._closed:
+            return
         self.routers = list((body or {}).get("items", []))
         self.fill(self.routers)
-        if quiet:
+        if self._list_quiet:
             return
         offline = sum(1 for r in self.routers if r.get("active", True) and (r.get("status") or {}).get("reachable") is False)
         if offline:
@@ -144,6 +158,8 @@ class RoutersWindow(QWidget):
             self._show_message("")
 
     def _load_failed(self, error: ApiError) -> None:
+        if self._closed:
+            return
         self._show_message(self.tr("Não foi possível carregar os roteadores: %s") % error.message, "bad")
 
     def fill(self, routers: list[dict]) -> None:
@@ -220,6 +236,15 @@ class RoutersWindow(QWidget):
         self.ui.testButton.setEnabled(has and self._test_call is None)
 
     # -- actions ------------------------------------------------------------------------------------
+    def _add_clicked(self) -> None:
+        self.edit(None)
+
+    def _double_clicked(self, _item) -> None:
+        if self.is_admin:
+            self.edit_selected()
+        else:
+            self.test_selected()
+
     def edit_selected(self) -> None:
         router = self.current()
         if router is not None and self.is_admin:
@@ -239,23 +264,29 @@ class RoutersWindow(QWidget):
 
     def test_selected(self) -> None:
         router = self.current()
-        if router is None or self._test_call is not None:
+        if router is None or self._test_call is not None or self._closed:
             return
         self._show_message(self.tr("Testando conexão com %s…") % router["name"], "wait")
+        self._testing_name = router["name"]
         call = self.api.post(f"/routers/{router['id']}/test", timeout=TEST_TIMEOUT_S)
-        call.succeeded.connect(lambda body, name=router["name"]: self._tested(name, body))
-        call.failed.connect(lambda error: self._show_message(self.tr("Teste não realizado: %s") % error.message, "bad"))
+        call.succeeded.connect(self._tested)
+        call.failed.connect(self._test_failed)
         call.finished.connect(self._test_finished)
         self._test_call = call
         self.ui.testButton.setEnabled(False)
 
     def _test_finished(self) -> None:
         self._test_call = None
+        if self._closed:
+            return
         self._selection_changed()
         self.reload(quiet=True)
 
-    def _tested(self, name: str, body: dict) -> None:
-        self._show_message(test_result_text(name, body), "ok" if body.get("ok") else "bad")
+    def _tested(self, body: dict) -> None:
+        self._show_message(test_result_text(self._testing_name, body), "ok" if body.get("ok") else "bad")
+
+    def _test_failed(self, error: ApiError) -> None:
+        self._show_message(self.tr("Teste não realizado: %s") % error.message, "bad")
 
     def _show_message(self, text: str, kind: str = "") -> None:
         self.ui.messageLabel.setText(text)
@@ -271,6 +302,7 @@ class RoutersWindow(QWidget):
         self.timer.stop()
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         self.timer.stop()
         for call in (self._list_call, self._test_call):
             if call is not None:
@@ -379,10 +411,13 @@ class RouterDialog(QDialog):
         else:
             call = self.api.patch(f"/routers/{self.router['id']}", body)
         call.succeeded.connect(self._saved)
-        call.failed.connect(lambda error: self.show_error(self.tr("Não foi salvo: %s") % error.message))
+        call.failed.connect(self._save_failed)
         call.finished.connect(self._save_finished)
         self._save_call = call
         self.ui.buttonBox.setEnabled(False)
+
+    def _save_failed(self, error: ApiError) -> None:
+        self.show_error(self.tr("Não foi salvo: %s") % error.message)
 
     def _save_finished(self) -> None:
         self._save_call = None
