@@ -367,3 +367,12 @@ def test_demo_data_is_realistic(demo_db_url):
         assert s.scalar(select(func.count(RemovedIdentifier.id)).where(RemovedIdentifier.kind == "login")) > 0
         assert s.scalar(select(func.count()).select_from(Client).where(Client.uf.is_(None))) == 0
     engine.dispose()
+
+
+def test_openapi_documents_the_clients_routes(api):
+    paths = set(api.get("/openapi.json").json()["paths"])
+    assert {"/api/v1/clients/search", "/api/v1/clients/search-fields", "/api/v1/clients/{client_id}",
+            "/api/v1/clients/{client_id}/invoices", "/api/v1/clients/{client_id}/contacts",
+            "/api/v1/contacts/{contact_id}", "/api/v1/contact-fields", "/api/v1/contact-fields/{field_id}",
+            "/api/v1/prospects", "/api/v1/prospects/{prospect_id}", "/api/v1/networks", "/api/v1/routing-points",
+            "/api/v1/plans"} <= paths

@@ -1,8 +1,8 @@
 """Running a client search: validate, plan, one SQL statement per planned field.
 
 Query shape (why it stays fast at a million clients): a field's builder gives the candidate rows
-(client_id, value); the engine keeps at most `candidate_cap(limit)` of them (2 × limit, at least 100) *without
-sorting* —
+(client_id, value); the engine keeps at most `candidate_cap(limit)` of them (2 × limit, at
+least 100) *without sorting* —
 
     SELECT ... FROM (SELECT <client columns>, value FROM clients WHERE search_name LIKE '%silva%'
                      LIMIT 102) AS cand
@@ -38,6 +38,8 @@ MIN_CANDIDATES = 100
 
 def candidate_cap(limit: int) -> int:
     return max(MIN_CANDIDATES, 2 * limit)
+
+
 MAX_QUERY_LENGTH = 200
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
