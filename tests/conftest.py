@@ -90,6 +90,17 @@ class DatabaseFactory:
             return f"sqlite:///{dst.as_posix()}"
         return self._pg_create(f"isp_desk_test_{tag}", make_url(template).database)
 
+    def drop(self, url: str) -> None:
+        """Throw away a per-test database as soon as its test ends (keeps teardown short)."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            for suffix in ("", "-wal", "-shm"):
+                Path(parsed.database + suffix).unlink(missing_ok=True)
+            return
+        with self.pg_admin().connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
+        self.pg_created.remove(parsed.database)
+
     def close(self) -> None:
         if self._pg_admin is None:
             return
@@ -136,15 +147,19 @@ def backend(request) -> str:
 
 
 @pytest.fixture
-def db_url(databases, backend) -> str:
+def db_url(databases, backend):
     """A migrated, empty database on each backend."""
-    return databases.fresh(backend, "empty")
+    url = databases.fresh(backend, "empty")
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture
-def demo_db_url(databases, backend) -> str:
+def demo_db_url(databases, backend):
     """A migrated database with the demo data, on each backend."""
-    return databases.fresh(backend, "demo")
+    url = databases.fresh(backend, "demo")
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture

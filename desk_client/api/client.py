@@ -9,6 +9,7 @@ httpx is imported on first use so it does not weigh on the client's start-up.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -42,9 +43,12 @@ class ApiCall(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, client: ApiClient, call: ApiCall, request: dict[str, Any]):
+    """Runs one request in the pool. It never touches a QObject: the answer goes back to the
+    GUI thread by call id, so no QObject is ever used or freed on a worker thread."""
+
+    def __init__(self, client: ApiClient, call_id: int, request: dict[str, Any]):
         super().__init__()
-        self.client, self.call, self.request = client, call, request
+        self.client, self.call_id, self.request = client, call_id, request
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -54,10 +58,9 @@ class _Job(QRunnable):
         except ApiError as exc:
             result, error = None, exc
         except Exception as exc:  # a bug in the request path must still reach the caller
-            log.exception("request %s %s crashed", self.call.method, self.call.path)
+            log.exception("request %s %s crashed", self.request["method"], self.request["path"])
             result, error = None, ApiError(INVALID, detail=str(exc))
-        self.call.elapsed = time.perf_counter() - started
-        self.client._deliver(self.call, result, error)
+        self.client._answered.emit(self.call_id, (result, error, time.perf_counter() - started))
 
 
 class ApiClient(QObject):
@@ -65,6 +68,7 @@ class ApiClient(QObject):
 
     unauthorized = Signal(str)          # a request came back 401: the session is over
     connection_changed = Signal(bool)   # reachability as seen by the latest request
+    _answered = Signal(int, object)     # worker → GUI thread: (call id, (result, error, elapsed))
 
     def __init__(self, base_url: str, *, timeout: float = DEFAULT_TIMEOUT, max_threads: int = 4,
                  parent: QObject | None = None):
@@ -78,7 +82,9 @@ class ApiClient(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._http = None
         self._http_lock = threading.Lock()
-        self._pending: set[ApiCall] = set()
+        self._pending: dict[int, ApiCall] = {}
+        self._next_id = itertools.count(1)
+        self._answered.connect(self._deliver)
 
     # -- public -------------------------------------------------------------------------------
     def get(self, path: str, **kw) -> ApiCall:
@@ -96,15 +102,15 @@ class ApiClient(QObject):
     def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
              headers: dict | None = None, timeout: float | None = None, auth: bool = True) -> ApiCall:
         call = ApiCall(method, path)
-        self._pending.add(call)  # keeps the QObject alive until it has reported
-        call.finished.connect(lambda: self._pending.discard(call))
+        call_id = next(self._next_id)
+        self._pending[call_id] = call  # keeps the QObject alive (on this thread) until it reports
         request = dict(method=method, path=path, json=json, params=params, headers=headers,
                        timeout=timeout or self.timeout, auth=auth)
-        self._pool.start(_Job(self, call, request))
+        self._pool.start(_Job(self, call_id, request))
         return call
 
     def close(self) -> None:
-        for call in list(self._pending):
+        for call in list(self._pending.values()):
             call.cancel()
         self._pool.waitForDone(2000)
         with self._http_lock:
@@ -169,21 +175,24 @@ class ApiClient(QObject):
             return body
         raise ApiError(HTTP, status=response.status_code, detail=detail_from_body(body))
 
-    def _deliver(self, call: ApiCall, result, error: ApiError | None) -> None:
-        # Runs in the worker; signals on GUI-thread QObjects are queued to the GUI thread.
+    def _deliver(self, call_id: int, outcome) -> None:
+        # GUI thread (queued from the worker through _answered).
+        result, error, elapsed = outcome
+        call = self._pending.pop(call_id, None)
         reachable = not (error and error.is_connection_problem)
         if reachable != self.connected:
             self.connected = reachable
             self.connection_changed.emit(reachable)
-        if call.cancelled:
-            call.finished.emit()
+        if call is None:
             return
-        if error is None:
-            call.succeeded.emit(result)
-        else:
-            if error.status == 401 and self.token:
-                self.unauthorized.emit(error.message)
-            call.failed.emit(error)
+        call.elapsed = elapsed
+        if not call.cancelled:
+            if error is None:
+                call.succeeded.emit(result)
+            else:
+                if error.status == 401 and self.token:
+                    self.unauthorized.emit(error.message)
+                call.failed.emit(error)
         call.finished.emit()
 
 
