@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from ..api import ApiClient, ApiError
 from ..forms.ui_client_detail import Ui_ClientDetailWindow
 from ..icons import icon
+from ..routers.connection_panel import ConnectionPanel
 from ..settings import ClientSettings
 from ..style import BAD_RED, status_style
 from . import rules
@@ -106,6 +107,10 @@ class ClientDetailWindow(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
+        self.connection_panel = ConnectionPanel(api, self.ui.mikrotikPanelHost)
+        self.ui.mikrotikPanelLayout.addWidget(self.connection_panel)
+        self.ui.mikrotikPlaceholderLabel.setVisible(False)
+
         self.ui.bannerLabel.setVisible(False)
         self._set_loading(False)
         self._show_header(summary or {"id": self.client_id})
@@ -118,7 +123,7 @@ class ClientDetailWindow(QWidget):
 
     # -- public ---------------------------------------------------------------------------------
     def mikrotik_host(self) -> QWidget:
-        """The (empty) container of the live MikroTik panel, filled by the routers issue."""
+        """The container of the live MikroTik panel ("Dados do Servidor Mikrotik")."""
         return self.ui.mikrotikPanelHost
 
     def reload(self) -> None:
@@ -473,6 +478,7 @@ class ClientDetailWindow(QWidget):
         fit_columns(self.ui.contractsTable)
         title = self.tr("Conexão — %s") % sub["login"] if sub.get("login") else self.tr("Conexão")
         ui.connectionGroup.setTitle(title)
+        self.connection_panel.set_subscription(sub.get("id") if sub.get("login") else None)
 
     # -- Financeiro -----------------------------------------------------------------------------
     def _invoices_arrived(self, body: dict) -> None:

@@ -897,7 +897,6 @@ class Ui_ClientDetailWindow(object):
         self.connSerialLabel.setText(QCoreApplication.translate("ClientDetailWindow", u"Serial / Circuito:", None))
         self.connInstallLabel.setText(QCoreApplication.translate("ClientDetailWindow", u"Instala\u00e7\u00e3o:", None))
         self.contractsGroup.setTitle(QCoreApplication.translate("ClientDetailWindow", u"Contratos", None))
-        self.mikrotikPanelHost.setTitle(QCoreApplication.translate("ClientDetailWindow", u"Dados do Servidor Mikrotik", None))
         self.mikrotikPlaceholderLabel.setText(QCoreApplication.translate("ClientDetailWindow", u"Dados do Servidor Mikrotik: dispon\u00edveis quando o roteador estiver configurado", None))
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.plansTab), QCoreApplication.translate("ClientDetailWindow", u"&Planos", None))
         self.fromLabel.setText(QCoreApplication.translate("ClientDetailWindow", u"D&e:", None))
