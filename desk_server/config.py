@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     # Background workers (router poller, mail sender) can be switched off for tests and for
     # extra server instances that should only answer HTTP.
     run_workers: bool = True
+    # Operators may disconnect a customer's PPPoE session (supervisors and admins always may).
+    # The router area's own tuning knobs (DESK_ROUTER_*) live in desk_server/routeros/settings.py.
+    operators_may_disconnect: bool = False
     max_attachment_bytes: int = 10 * 1024 * 1024
 
     @field_validator("timezone")
