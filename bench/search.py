@@ -808,11 +808,11 @@ def main() -> int:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{PG_DB}" WITH (FORCE)'))
             admin.dispose()
-        if not args.keep:
+        if args.keep and engine == "sqlite":
+            print(f"banco mantido em {workdir / 'bench.db'}")
+        else:  # the server's data folder (logs) goes with it; a kept PostgreSQL database stays
             import shutil
             shutil.rmtree(workdir, ignore_errors=True)
-        elif engine == "sqlite":
-            print(f"banco mantido em {workdir / 'bench.db'}")
 
 
 if __name__ == "__main__":
