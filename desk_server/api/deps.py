@@ -16,7 +16,8 @@ from ..models import AuthToken, User, utcnow
 _bearer = HTTPBearer(auto_error=False, description="Token de `POST /api/v1/auth/login`")
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
+    # async: no I/O here, and a sync dependency would cost a thread-pool hop on every request.
     return request.app.state.settings
 
 
@@ -42,29 +43,38 @@ def unauthorized(detail: str = "Não autenticado: faça login novamente.") -> HT
 def user_for_token(session: Session, token: str | None) -> tuple[User, AuthToken]:
     if not token:
         raise unauthorized()
-    row = session.scalar(select(AuthToken).where(AuthToken.token_hash == token_digest(token)))
-    if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
+    row = session.execute(
+        select(AuthToken, User).join(User, User.id == AuthToken.user_id)
+        .where(AuthToken.token_hash == token_digest(token))
+    ).first()  # one round trip for token and user: this runs on every authenticated request
+    if row is None:
         raise unauthorized("Sessão expirada ou inválida: faça login novamente.")
-    user = session.get(User, row.user_id)
-    if user is None or not user.active:
+    auth_token, user = row
+    if auth_token.revoked_at is not None or auth_token.expires_at <= utcnow():
+        raise unauthorized("Sessão expirada ou inválida: faça login novamente.")
+    if not user.active:
         raise unauthorized("Usuário desativado: procure o administrador.")
-    return user, row
+    return user, auth_token
 
 
-def get_current_token(
+def get_current_user(
+    request: Request,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> AuthToken:
-    _user, token = user_for_token(session, credentials.credentials if credentials else None)
-    return token
+) -> User:
+    user, token = user_for_token(session, credentials.credentials if credentials else None)
+    request.state.auth_token = token
+    return user
 
 
-def get_current_user(session: SessionDep, token: Annotated[AuthToken, Depends(get_current_token)]) -> User:
-    return session.get(User, token.user_id)
+CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+async def get_current_token(request: Request, _user: CurrentUser) -> AuthToken:
+    return request.state.auth_token
 
 
 CurrentToken = Annotated[AuthToken, Depends(get_current_token)]
-CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
 def forbidden() -> HTTPException:
@@ -74,7 +84,7 @@ def forbidden() -> HTTPException:
 def require_roles(*roles: str):
     """Dependency that admits only the given roles (checked before the body is validated)."""
 
-    def check(user: CurrentUser) -> User:
+    async def check(user: CurrentUser) -> User:
         if user.role not in roles:
             raise forbidden()
         return user
