@@ -56,11 +56,16 @@ def cmd_serve(args, settings: Settings) -> int:
     from .app import create_app
 
     _ensure_schema(settings)
-    app = create_app(settings)
-    log.info("ISP Desk %s em http://%s:%s (banco: %s)", __version__, args.host, args.port,
-             settings.database_kind())
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info" if args.verbose else "warning",
-                workers=1)
+    log.info("ISP Desk %s em http://%s:%s (banco: %s, %d processo(s))", __version__, args.host, args.port,
+             settings.database_kind(), args.workers)
+    level = "info" if args.verbose else "warning"
+    if args.workers > 1:
+        # Each worker process builds its own app from the same DESK_* environment; the server keeps
+        # no state in memory, and router polling is shared through database leases.
+        uvicorn.run("desk_server.app:create_app", factory=True, host=args.host, port=args.port,
+                    log_level=level, workers=args.workers)
+    else:
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=level)
     return 0
 
 
@@ -117,8 +122,8 @@ def cmd_demo_data(args, settings: Settings) -> int:
     with session_scope(make_session_factory(engine)) as session:
         load_all(session, settings)
     engine.dispose()
-    print("Dados de demonstração prontos. Logins (senha '%s'): %s"
-          % (DEMO_PASSWORD, ", ".join(u[0] for u in USERS)))
+    logins = ", ".join(u[0] for u in USERS)
+    print(f"Dados de demonstração prontos. Logins (senha '{DEMO_PASSWORD}'): {logins}")
     return 0
 
 
@@ -131,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="inicia o servidor HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--workers", type=int, default=1, help="processos do servidor (um por núcleo)")
     serve.set_defaults(func=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="aplica as migrações do banco")
