@@ -28,6 +28,7 @@ class CargosWindow(QWidget):
         self.users: list[dict] = []
         self.dialog: CargoDialog | None = None
         self._pending = 0
+        self._error = ""
         setup_table(self.ui.cargosTable, [self.tr("Nome"), self.tr("Descrição"), self.tr("Membros"),
                                           self.tr("Situação")])
         self.ui.addButton.clicked.connect(lambda: self.edit(None))
@@ -46,6 +47,7 @@ class CargosWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def load(self) -> None:
+        self._error = ""
         self._pending = 2
         self.ui.busyBar.show()
         show_status(self.ui.statusLabel, self.tr("carregando…"), "wait")
@@ -62,7 +64,13 @@ class CargosWindow(QWidget):
             show_status(self.ui.statusLabel, "")
         self._fill()
 
+    @property
+    def ready(self) -> bool:
+        """Every list arrived: only then may a record be edited (the dialog needs them all)."""
+        return self._pending <= 0 and not self._error
+
     def _failed(self, error: ApiError) -> None:
+        self._error = error.message
         self._pending -= 1
         self.ui.busyBar.hide()
         show_status(self.ui.statusLabel, error.message, "bad")
@@ -79,9 +87,12 @@ class CargosWindow(QWidget):
         fill_table(self.ui.cargosTable, rows, select_id)
         n = len(shown)
         self.ui.countLabel.setText(self.tr("1 cargo") if n == 1 else self.tr("%d cargos") % n)
-        self.ui.editButton.setEnabled(n > 0)
+        self.ui.editButton.setEnabled(n > 0 and self.ready)
+        self.ui.addButton.setEnabled(self.ready)
 
     def edit(self, record: dict | None) -> None:
+        if not self.ready:
+            return
         dialog = CargoDialog(self.api, self.users, record, self)
         dialog.saved.connect(self._saved)
         dialog.open()
@@ -129,8 +140,11 @@ class CargoDialog(QDialog):
 
     def member_ids(self) -> list[int]:
         lst = self.ui.membersList
-        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
-                if lst.item(i).checkState() == Qt.CheckState.Checked]
+        listed = {lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())}
+        # members not in the list (not loaded, or inactive) are kept, never dropped by accident
+        kept = [i for i in (self.record or {}).get("member_ids", []) if i not in listed]
+        return sorted(kept + [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+                              if lst.item(i).checkState() == Qt.CheckState.Checked])
 
     def body(self) -> dict:
         body = {"name": self.ui.nameEdit.text().strip(), "description": self.ui.descriptionEdit.text().strip(),

@@ -55,6 +55,7 @@ class TicketTypesWindow(QWidget):
         self.dialog: TicketTypeDialog | None = None
         self.cargos_window = None
         self._pending = 0
+        self._error = ""
         setup_table(self.ui.typesTable, [self.tr("Nome"), self.tr("Destino padrão"), self.tr("SLA (h)"),
                                          self.tr("Permite vínculo"), self.tr("Situação"), self.tr("Descrição")])
         self.ui.addButton.clicked.connect(lambda: self.edit(None))
@@ -74,6 +75,7 @@ class TicketTypesWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def load(self) -> None:
+        self._error = ""
         self._pending = 3
         self.ui.busyBar.show()
         show_status(self.ui.statusLabel, self.tr("carregando…"), "wait")
@@ -91,7 +93,13 @@ class TicketTypesWindow(QWidget):
             show_status(self.ui.statusLabel, "")
         self._fill()
 
+    @property
+    def ready(self) -> bool:
+        """Every list arrived: only then may a record be edited (the dialog needs them all)."""
+        return self._pending <= 0 and not self._error
+
     def _failed(self, error: ApiError) -> None:
+        self._error = error.message
         self._pending -= 1
         self.ui.busyBar.hide()
         show_status(self.ui.statusLabel, error.message, "bad")
@@ -107,9 +115,12 @@ class TicketTypesWindow(QWidget):
         n = len(shown)
         self.ui.countLabel.setText(self.tr("1 tipo de atendimento") if n == 1 else
                                    self.tr("%d tipos de atendimento") % n)
-        self.ui.editButton.setEnabled(n > 0)
+        self.ui.editButton.setEnabled(n > 0 and self.ready)
+        self.ui.addButton.setEnabled(self.ready)
 
     def edit(self, record: dict | None) -> None:
+        if not self.ready:
+            return
         dialog = TicketTypeDialog(self.api, self.users, self.cargos, record, self)
         dialog.saved.connect(self._saved)
         dialog.open()

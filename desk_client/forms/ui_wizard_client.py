@@ -148,7 +148,7 @@ class Ui_WizardClientPage(object):
         self.contactChooserLayout.setObjectName(u"contactChooserLayout")
         self.contactCombo = QComboBox(self.contactGroup)
         self.contactCombo.setObjectName(u"contactCombo")
-        self.contactCombo.setMinimumSize(QSize(260, 0))
+        self.contactCombo.setMinimumSize(QSize(380, 0))
 
         self.contactChooserLayout.addWidget(self.contactCombo)
 

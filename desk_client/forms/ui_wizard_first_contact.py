@@ -108,13 +108,63 @@ class Ui_WizardFirstContactPage(object):
         self.checksEdit = QPlainTextEdit(WizardFirstContactPage)
         self.checksEdit.setObjectName(u"checksEdit")
         self.checksEdit.setTabChangesFocus(True)
+        self.checksEdit.setMaximumSize(QSize(16777215, 120))
 
         self.mainLayout.addWidget(self.checksEdit)
 
+        self.optionsLayout = QHBoxLayout()
+        self.optionsLayout.setObjectName(u"optionsLayout")
         self.resolvedCheck = QCheckBox(WizardFirstContactPage)
         self.resolvedCheck.setObjectName(u"resolvedCheck")
 
-        self.mainLayout.addWidget(self.resolvedCheck)
+        self.optionsLayout.addWidget(self.resolvedCheck)
+
+        self.optionsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.optionsLayout.addItem(self.optionsSpacer)
+
+        self.optionsLabel = QLabel(WizardFirstContactPage)
+        self.optionsLabel.setObjectName(u"optionsLabel")
+        self.optionsLabel.setStyleSheet(u"color: #52606d;")
+
+        self.optionsLayout.addWidget(self.optionsLabel)
+
+        self.attachButton = QPushButton(WizardFirstContactPage)
+        self.attachButton.setObjectName(u"attachButton")
+        self.attachButton.setEnabled(False)
+        self.attachButton.setAutoDefault(False)
+
+        self.optionsLayout.addWidget(self.attachButton)
+
+        self.serviceOrderButton = QPushButton(WizardFirstContactPage)
+        self.serviceOrderButton.setObjectName(u"serviceOrderButton")
+        self.serviceOrderButton.setEnabled(False)
+        self.serviceOrderButton.setAutoDefault(False)
+
+        self.optionsLayout.addWidget(self.serviceOrderButton)
+
+        self.taskButton = QPushButton(WizardFirstContactPage)
+        self.taskButton.setObjectName(u"taskButton")
+        self.taskButton.setEnabled(False)
+        self.taskButton.setAutoDefault(False)
+
+        self.optionsLayout.addWidget(self.taskButton)
+
+        self.emailButton = QPushButton(WizardFirstContactPage)
+        self.emailButton.setObjectName(u"emailButton")
+        self.emailButton.setEnabled(False)
+        self.emailButton.setAutoDefault(False)
+
+        self.optionsLayout.addWidget(self.emailButton)
+
+        self.soonLabel = QLabel(WizardFirstContactPage)
+        self.soonLabel.setObjectName(u"soonLabel")
+        self.soonLabel.setStyleSheet(u"color: #7b8794;")
+
+        self.optionsLayout.addWidget(self.soonLabel)
+
+
+        self.mainLayout.addLayout(self.optionsLayout)
 
         self.solutionLabel = QLabel(WizardFirstContactPage)
         self.solutionLabel.setObjectName(u"solutionLabel")
@@ -125,54 +175,13 @@ class Ui_WizardFirstContactPage(object):
         self.solutionEdit.setObjectName(u"solutionEdit")
         self.solutionEdit.setTabChangesFocus(True)
         self.solutionEdit.setEnabled(False)
-        self.solutionEdit.setMaximumSize(QSize(16777215, 90))
+        self.solutionEdit.setMaximumSize(QSize(16777215, 70))
 
         self.mainLayout.addWidget(self.solutionEdit)
 
-        self.optionsGroup = QGroupBox(WizardFirstContactPage)
-        self.optionsGroup.setObjectName(u"optionsGroup")
-        self.optionsLayout = QHBoxLayout(self.optionsGroup)
-        self.optionsLayout.setObjectName(u"optionsLayout")
-        self.attachButton = QPushButton(self.optionsGroup)
-        self.attachButton.setObjectName(u"attachButton")
-        self.attachButton.setEnabled(False)
-        self.attachButton.setAutoDefault(False)
+        self.bottomSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.optionsLayout.addWidget(self.attachButton)
-
-        self.serviceOrderButton = QPushButton(self.optionsGroup)
-        self.serviceOrderButton.setObjectName(u"serviceOrderButton")
-        self.serviceOrderButton.setEnabled(False)
-        self.serviceOrderButton.setAutoDefault(False)
-
-        self.optionsLayout.addWidget(self.serviceOrderButton)
-
-        self.taskButton = QPushButton(self.optionsGroup)
-        self.taskButton.setObjectName(u"taskButton")
-        self.taskButton.setEnabled(False)
-        self.taskButton.setAutoDefault(False)
-
-        self.optionsLayout.addWidget(self.taskButton)
-
-        self.emailButton = QPushButton(self.optionsGroup)
-        self.emailButton.setObjectName(u"emailButton")
-        self.emailButton.setEnabled(False)
-        self.emailButton.setAutoDefault(False)
-
-        self.optionsLayout.addWidget(self.emailButton)
-
-        self.soonLabel = QLabel(self.optionsGroup)
-        self.soonLabel.setObjectName(u"soonLabel")
-        self.soonLabel.setStyleSheet(u"color: #7b8794;")
-
-        self.optionsLayout.addWidget(self.soonLabel)
-
-        self.optionsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.optionsLayout.addItem(self.optionsSpacer)
-
-
-        self.mainLayout.addWidget(self.optionsGroup)
+        self.mainLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.channelLabel.setBuddy(self.channelCombo)
@@ -208,9 +217,7 @@ class Ui_WizardFirstContactPage(object):
         self.checksLabel.setText(QCoreApplication.translate("WizardFirstContactPage", u"Verifica\u00e7\u00f5es realizadas &neste contato:", None))
         self.checksEdit.setPlaceholderText(QCoreApplication.translate("WizardFirstContactPage", u"O que foi verificado com o cliente (Ctrl+Enter avan\u00e7a)", None))
         self.resolvedCheck.setText(QCoreApplication.translate("WizardFirstContactPage", u"Atendimento Re&solvido", None))
-        self.solutionLabel.setText(QCoreApplication.translate("WizardFirstContactPage", u"So&lu\u00e7\u00e3o:", None))
-        self.solutionEdit.setPlaceholderText(QCoreApplication.translate("WizardFirstContactPage", u"Como o problema foi resolvido", None))
-        self.optionsGroup.setTitle(QCoreApplication.translate("WizardFirstContactPage", u"Op\u00e7\u00f5es", None))
+        self.optionsLabel.setText(QCoreApplication.translate("WizardFirstContactPage", u"Op\u00e7\u00f5es:", None))
         self.attachButton.setText(QCoreApplication.translate("WizardFirstContactPage", u"Adicionar Anexo", None))
 #if QT_CONFIG(tooltip)
         self.attachButton.setToolTip(QCoreApplication.translate("WizardFirstContactPage", u"Em breve", None))
@@ -228,6 +235,8 @@ class Ui_WizardFirstContactPage(object):
         self.emailButton.setToolTip(QCoreApplication.translate("WizardFirstContactPage", u"Em breve", None))
 #endif // QT_CONFIG(tooltip)
         self.soonLabel.setText(QCoreApplication.translate("WizardFirstContactPage", u"(em breve)", None))
+        self.solutionLabel.setText(QCoreApplication.translate("WizardFirstContactPage", u"So&lu\u00e7\u00e3o:", None))
+        self.solutionEdit.setPlaceholderText(QCoreApplication.translate("WizardFirstContactPage", u"Como o problema foi resolvido", None))
         pass
     # retranslateUi
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from ..api import ApiClient
 from ..clients.common import show_datetime
@@ -17,6 +18,7 @@ from .drafts import DraftStore
 from .outbox import OutboxStore, abandon_entry
 from .outbox_indicator import OutboxIndicator
 from .outbox_sender import OutboxSender
+from .qt_util import alive
 from .registry import StepRegistry, default_registry
 from .state import WizardState, format_protocol
 from .summary_dialog import SummaryDialog
@@ -44,9 +46,49 @@ class WizardLauncher(QObject):
         self.resume_box: QMessageBox | None = None
         self.outbox.sent.connect(self._entry_sent)
         self.outbox.deferred.connect(self._entry_deferred)
+        self._shut = False
+        # The session ends with the main window (logout, quit) or by the server (expired token).
+        for signal in (getattr(window, "logout_requested", None), getattr(window, "quit_requested", None),
+                       api.unauthorized):
+            if signal is not None:
+                signal.connect(self.shutdown)
+        # ...and whoever closes the main window (even with its signals blocked) hides it: stop the
+        # timers here, on the GUI thread, before the window object is ever destroyed.
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        # getattr: during the interpreter's (or the garbage collector's) teardown the attributes may
+        # already be gone while Qt still delivers events
+        if (event.type() == QEvent.Type.Hide and not event.spontaneous()
+                and watched is getattr(self, "window", None) and not getattr(self, "_shut", True)):
+            QTimer.singleShot(0, alive(self, self._shutdown_if_closed))
+        return False
+
+    def _shutdown_if_closed(self) -> None:
+        if not self.window.isVisible():
+            self.shutdown()
+
+    def shutdown(self, *_args) -> None:
+        """Stop sending (the next session's launcher takes the outbox over) and park the wizard."""
+        if self._shut:
+            return
+        self._shut = True
+        self.window.removeEventFilter(self)
+        self.outbox.stop()
+        if self.wizard is not None and isValid(self.wizard):
+            self.wizard.park()
+        for dialog in list(self.summaries.values()):
+            if isValid(dialog):
+                dialog.close()
+        if self.resume_box is not None and isValid(self.resume_box):
+            self.resume_box.close()
 
     # -- opening ------------------------------------------------------------------------------------
-    def open_new(self) -> WizardWindow:
+    def open_new(self) -> WizardWindow | None:
+        if self._shut:
+            return None
+        if self.wizard is not None and not isValid(self.wizard):
+            self.wizard = None
         if self.wizard is not None:
             self.wizard.showNormal()
             self.wizard.raise_()
@@ -64,7 +106,6 @@ class WizardLauncher(QObject):
         wizard = WizardWindow(self.api, state, drafts=self.drafts, outbox=self.outbox, catalog=self.catalog,
                               registry=self.registry, user=self.user, parent=self.window)
         wizard.handed_over.connect(self._handed_over)
-        wizard.destroyed.connect(lambda *_: self._wizard_gone(wizard))
         wizard.finished.connect(lambda *_: self._wizard_gone(wizard))
         self.wizard = wizard
         wizard.start()
@@ -96,6 +137,26 @@ class WizardLauncher(QObject):
         dialog = self.summaries.get(entry["id"])
         if dialog is not None and dialog.ticket is None:
             dialog.show_waiting(error.message)
+
+    def reopen_refused(self, entry: dict) -> WizardWindow | None:
+        """A ticket the server refused (e.g. its type was deactivated meanwhile): back into the
+        wizard, with its protocol and everything typed, to be fixed and finished again."""
+        if self.wizard is not None:
+            return self.open_new()
+        try:
+            state = WizardState.from_dict(entry["state"])
+        except (KeyError, ValueError, TypeError):
+            log.error("outbox entry %s has no usable wizard state", entry.get("id"))
+            return None
+        state.protocol = state.protocol or entry.get("protocol")
+        state.current_step = None
+        self.outbox.discard(entry["id"])
+        self.drafts.save(state)  # nothing lost if the client dies before it is finished again
+        wizard = self.resume(state)
+        message = entry.get("last_error") or ""
+        wizard.go_to(self.registry.applicable(state)[-1].key)
+        wizard.show_errors([self.tr("O servidor recusou este atendimento: %s") % message] if message else [])
+        return wizard
 
     # -- drafts left behind -------------------------------------------------------------------------
     def leftover_drafts(self) -> list[WizardState]:
@@ -141,7 +202,7 @@ class WizardLauncher(QObject):
                                                      reason=DISCARD_REASON,
                                                      summary={"subject": state.subject_name}))
                 self.drafts.discard(state.draft_id)
-                QTimer.singleShot(0, self.offer_resume)
+                QTimer.singleShot(0, alive(self, self.offer_resume))
         box.buttonClicked.connect(answered)
         box.open()
         box.activateWindow()
@@ -156,8 +217,9 @@ def install(window, api: ApiClient, settings) -> WizardLauncher:
     launcher = WizardLauncher(api, window)
     window.enable_feature("new_ticket", launcher.open_new)
     indicator = OutboxIndicator(launcher.outbox, window)
+    indicator.reopen_requested.connect(launcher.reopen_refused)
     window.statusBar().addPermanentWidget(indicator)
     launcher.indicator = indicator
     launcher.outbox.start()
-    QTimer.singleShot(0, launcher.offer_resume)
+    QTimer.singleShot(0, alive(launcher, launcher.offer_resume))
     return launcher

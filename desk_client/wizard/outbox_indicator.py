@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
@@ -17,6 +17,8 @@ from .state import format_protocol
 
 
 class OutboxIndicator(QToolButton):
+    reopen_requested = Signal(object)  # a refused ticket entry, to be fixed in the wizard
+
     def __init__(self, sender: OutboxSender, parent: QWidget | None = None):
         super().__init__(parent)
         self.outbox = sender
@@ -29,7 +31,12 @@ class OutboxIndicator(QToolButton):
         self.send_now_action.triggered.connect(self._send_now)
         self.details_action = QAction(self.tr("&Detalhes…"), self)
         self.details_action.triggered.connect(self.show_details)
+        self.reopen_action = QAction(self.tr("&Corrigir no assistente…"), self)
+        self.reopen_action.setToolTip(self.tr("Abre o atendimento recusado no assistente para corrigir e "
+                                              "finalizar de novo (o protocolo é mantido)."))
+        self.reopen_action.triggered.connect(self._reopen)
         menu.addAction(self.send_now_action)
+        menu.addAction(self.reopen_action)
         menu.addAction(self.details_action)
         self.setMenu(menu)
         sender.changed.connect(self.refresh)
@@ -39,6 +46,7 @@ class OutboxIndicator(QToolButton):
         entries = self.outbox.all()
         text, kind = describe(entries)
         self.setVisible(bool(text))
+        self.reopen_action.setEnabled(any(self._fixable(e) for e in entries))
         if not text:
             return
         self.setText(self.tr(text))
@@ -57,6 +65,16 @@ class OutboxIndicator(QToolButton):
             wait = max(0, int(entry.get("next_attempt_ts", 0) - time.time()))
             return line + " — " + self.tr("%d tentativa(s); próxima em %d s") % (entry["attempts"], wait)
         return line + " — " + self.tr("enviando…")
+
+    @staticmethod
+    def _fixable(entry: dict) -> bool:
+        return entry.get("status") == FAILED and entry["kind"] == "ticket" and not entry.get("ticket") \
+            and bool(entry.get("state"))
+
+    def _reopen(self) -> None:
+        entry = next((e for e in self.outbox.all() if self._fixable(e)), None)
+        if entry is not None:
+            self.reopen_requested.emit(entry)
 
     def _send_now(self) -> None:
         for entry in self.outbox.failed():

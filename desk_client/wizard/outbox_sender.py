@@ -47,7 +47,7 @@ class OutboxSender(QObject):
     # -- control ------------------------------------------------------------------------------------
     def start(self) -> None:
         self._timer.start()
-        QTimer.singleShot(0, self.send_due)
+        QTimer.singleShot(0, alive(self, self.send_due))
 
     def stop(self) -> None:
         self._timer.stop()

@@ -11,3 +11,10 @@ def alive(owner, fn):
         if isValid(owner):
             fn(*args)
     return run
+
+
+def tr_model(text: str) -> str:
+    """A text of the Qt-free model (marked QT_TRANSLATE_NOOP("Wizard", ...)) in the UI language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Wizard", text)

@@ -12,17 +12,28 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
+# Texts of this Qt-free model are marked for lupdate and translated where they are shown:
+# QCoreApplication.translate(CONTEXT, text).
+CONTEXT = "Wizard"
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
 KINDS = ("client", "prospect", "access_point")
-KIND_LABELS = {"client": "Cliente", "prospect": "Prospecto", "access_point": "P. Acesso"}
+KIND_LABELS = {"client": QT_TRANSLATE_NOOP("Wizard", "Cliente"),
+               "prospect": QT_TRANSLATE_NOOP("Wizard", "Prospecto"),
+               "access_point": QT_TRANSLATE_NOOP("Wizard", "P. Acesso")}
 
 # (API value, label) in the order the operator sees them
 CHANNELS = (
-    ("phone", "Telefone"),
-    ("email", "E-mail"),
-    ("fax", "Fax"),
-    ("visit", "Visita"),
-    ("whatsapp", "WhatsApp"),
-    ("chat", "Chat"),
+    ("phone", QT_TRANSLATE_NOOP("Wizard", "Telefone")),
+    ("email", QT_TRANSLATE_NOOP("Wizard", "E-mail")),
+    ("fax", QT_TRANSLATE_NOOP("Wizard", "Fax")),
+    ("visit", QT_TRANSLATE_NOOP("Wizard", "Visita")),
+    ("whatsapp", QT_TRANSLATE_NOOP("Wizard", "WhatsApp")),
+    ("chat", QT_TRANSLATE_NOOP("Wizard", "Chat")),
 )
 CHANNEL_LABELS = dict(CHANNELS)
 

@@ -10,6 +10,7 @@ from ..forms.ui_wizard_summary import Ui_WizardSummaryDialog
 from ..icons import icon
 from ..style import status_style
 from .pages.protocol import protocol_font
+from .qt_util import alive, tr_model
 from .state import KIND_LABELS, format_protocol
 
 
@@ -24,7 +25,7 @@ class SummaryDialog(QDialog):
         self.ui.copyButton.setIcon(icon("copy"))
         self.ui.copyButton.clicked.connect(self.copy)
         self.ui.okButton.clicked.connect(self.accept)
-        self.ui.subjectValue.setText(f"{self.tr(KIND_LABELS.get(summary.get('kind'), ''))}: "
+        self.ui.subjectValue.setText(f"{tr_model(KIND_LABELS.get(summary.get('kind'), ''))}: "
                                      f"{summary.get('subject') or ''}")
         self.ui.typeValue.setText(summary.get("ticket_type") or "")
         self.ui.destinationValue.setText(summary.get("destination") or "")
@@ -54,7 +55,7 @@ class SummaryDialog(QDialog):
 
     def _headline(self, text: str, kind: str, icon_name: str) -> None:
         self.ui.headlineLabel.setText(text)
-        QTimer.singleShot(0, self.adjustSize)  # the texts changed: fit them, never overlap
+        QTimer.singleShot(0, alive(self, self.adjustSize))  # the texts changed: fit them, never overlap
         self.ui.stateIconLabel.setPixmap(icon(icon_name).pixmap(24, 24))
         self.ui.statusValue.setStyleSheet(status_style(kind))
 

@@ -27,6 +27,7 @@ from .outbox_sender import OutboxSender
 from .page import StepPage
 from .pages.common import describe_client, name_of
 from .pages.protocol import protocol_font
+from .qt_util import alive, tr_model
 from .registry import Step, StepRegistry
 from .state import KIND_LABELS, WizardState
 
@@ -119,7 +120,7 @@ class WizardWindow(QDialog):
         for step in self.registry:
             if step.key not in self.pages:
                 self.page(step.key)
-                QTimer.singleShot(0, self._build_next_page)
+                QTimer.singleShot(0, alive(self, self._build_next_page))
                 return
 
     def go_to(self, key: str, *, measure: bool = True) -> None:
@@ -191,7 +192,7 @@ class WizardWindow(QDialog):
         blank.fill(Qt.GlobalColor.transparent)
         passed = True
         for number, step in enumerate(applicable, 1):
-            item = QListWidgetItem(f"{number}  {self.tr(step.title)}")
+            item = QListWidgetItem(f"{number}  {tr_model(step.title)}")
             item.setData(Qt.ItemDataRole.UserRole, step.key)
             item.setIcon(QIcon(blank))
             if step.key == self.current.key:
@@ -204,14 +205,14 @@ class WizardWindow(QDialog):
                 lst.setCurrentItem(item)
         lst.blockSignals(False)
         position = keys.index(self.current.key) + 1 if self.current.key in keys else 0
-        self.ui.stepTitleLabel.setText(self.tr("%d de %d — %s") % (position, len(keys), self.tr(self.current.title)))
+        self.ui.stepTitleLabel.setText(self.tr("%d de %d — %s") % (position, len(keys), tr_model(self.current.title)))
         self.ui.backButton.setEnabled(self.registry.previous(self.state, self.current.key) is not None)
         self.ui.nextButton.setVisible(not last)
         self.ui.finishButton.setVisible(last)
         (self.ui.finishButton if last else self.ui.nextButton).setDefault(True)
 
     def show_errors(self, messages: list[str]) -> None:
-        self.ui.errorLabel.setText("\n".join(f"• {self.tr(m)}" for m in messages))
+        self.ui.errorLabel.setText("\n".join(f"• {tr_model(m)}" for m in messages))
         self.ui.errorLabel.setVisible(bool(messages))
         if messages:
             self.current_page.focus_first()
@@ -236,7 +237,7 @@ class WizardWindow(QDialog):
             subject = name_of(state.prospect)
         elif state.kind == "access_point" and state.access_point:
             subject = name_of(state.access_point)
-        label = self.tr(KIND_LABELS[state.kind])
+        label = tr_model(KIND_LABELS[state.kind])
         self.ui.subjectLabel.setText(f"{label}: {subject}" if subject else label)
 
     def copy_protocol(self) -> None:
@@ -334,6 +335,17 @@ class WizardWindow(QDialog):
         self.handed_over.emit(entry, answer, message)
         self._close_for_good()
 
+    def park(self) -> None:
+        """The session ends (logout, quit, expired): close without asking, the draft kept on disk so
+        the next login offers it."""
+        if self._may_close:
+            return
+        if self._entry_id is None:
+            self.save_draft()
+        if self.abandon_dialog is not None and isValid(self.abandon_dialog):
+            self.abandon_dialog.close()
+        self._close_for_good()
+
     def _close_for_good(self) -> None:
         self._may_close = True
         self.done(QDialog.DialogCode.Accepted)
@@ -397,7 +409,7 @@ class WizardWindow(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
-        QTimer.singleShot(0, self._build_next_page)
+        QTimer.singleShot(0, alive(self, self._build_next_page))
         self.ctx.catalog.refresh()
         if not self.state.protocol:
             self.ctx.reserve_protocol()

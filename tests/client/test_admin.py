@@ -11,6 +11,17 @@ from PySide6.QtWidgets import QApplication
 from .conftest import do_login
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _gui_objects_die_on_the_gui_thread(request):
+    """Closed windows and their timers are destroyed on the GUI thread, not by a garbage collection
+    that happens to run in an API worker thread later (see tests/e2e/conftest.py)."""
+    yield
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from tests.e2e.helpers import collect_on_the_gui_thread
+
+        collect_on_the_gui_thread()
 WAIT = 10_000
 
 
@@ -38,7 +49,7 @@ def test_supervisor_adds_and_edits_a_ticket_type_and_a_cargo(qtbot, controller, 
     assert action.isVisible() and action.isEnabled()
     action.trigger()
     types = window.ticket_types_controller.window
-    qtbot.waitUntil(lambda: types.ui.typesTable.rowCount() >= 7 and not types.ui.busyBar.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: types.ready and types.ui.typesTable.rowCount() >= 7, timeout=WAIT)
     assert types.ui.countLabel.text().endswith("tipos de atendimento")
     names = [types.ui.typesTable.item(r, 0).text() for r in range(types.ui.typesTable.rowCount())]
     assert "Sem conexão" in names and "Falha massiva" in names
@@ -98,7 +109,7 @@ def test_supervisor_adds_and_edits_a_ticket_type_and_a_cargo(qtbot, controller, 
     # Cargos… : a new cargo with members
     types.ui.cargosButton.click()
     cargos_window = types.cargos_window
-    qtbot.waitUntil(lambda: cargos_window.ui.cargosTable.rowCount() >= 4, timeout=WAIT)
+    qtbot.waitUntil(lambda: cargos_window.ready and cargos_window.ui.cargosTable.rowCount() >= 4, timeout=WAIT)
     cargo_name = f"Suporte N3 {uuid.uuid4().hex[:4]}"
     cargos_window.ui.addButton.click()
     cdialog = cargos_window.dialog

@@ -7,6 +7,7 @@ import time
 
 import httpx
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desk_client.wizard.outbox import (
     FAILED,
@@ -19,6 +20,17 @@ from desk_client.wizard.outbox import (
     record_failure,
     ticket_entry,
 )
+
+
+@pytest.fixture(autouse=True)
+def _gui_objects_die_on_the_gui_thread(request):
+    """Closed windows and their timers are destroyed on the GUI thread, not by a garbage collection
+    that happens to run in an API worker thread later (see tests/e2e/conftest.py)."""
+    yield
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from tests.e2e.helpers import collect_on_the_gui_thread
+
+        collect_on_the_gui_thread()
 
 
 def entry_for(username="operador", **body):
@@ -106,7 +118,7 @@ def make_sender(qtbot, tmp_path):
     made = []
 
     def make(server, username="operador"):
-        api = ApiClient(server.url, timeout=5)
+        api = ApiClient(server.url, timeout=5, parent=QApplication.instance())  # never collected off-thread
         api.token = server.token(username)
         sender = OutboxSender(api, OutboxStore(tmp_path / "outbox", username))
         sender.start()
@@ -115,7 +127,9 @@ def make_sender(qtbot, tmp_path):
     yield make
     for api, sender in made:
         sender.stop()
+        sender.deleteLater()  # on the GUI thread, not whenever the garbage collector runs
         api.close()
+    qtbot.wait(1)
 
 
 def tickets_with(server, protocol: str) -> list[dict]:

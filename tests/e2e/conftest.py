@@ -1,4 +1,14 @@
 """End-to-end fixtures: the real client (offscreen) against a real server process."""
 from __future__ import annotations
 
+import pytest
+
 from ..client.conftest import client_home, client_settings, controller  # noqa: F401  (fixtures)
+from .helpers import collect_on_the_gui_thread
+
+
+@pytest.fixture(autouse=True)
+def _gui_objects_die_on_the_gui_thread(qapp):
+    # autouse: set up before `controller`, so this runs after the controller has closed its windows
+    yield
+    collect_on_the_gui_thread()

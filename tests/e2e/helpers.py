@@ -4,6 +4,8 @@
 keyClicks / waitUntil."""
 from __future__ import annotations
 
+import gc
+
 import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -68,6 +70,19 @@ def login(qtbot, controller, server, username="operador", password="demo123"):
     qtbot.waitUntil(lambda: QApplication.activeWindow() in (window, QApplication.activeModalWidget()),
                     timeout=KEY_WAIT_MS)
     return window
+
+
+def collect_on_the_gui_thread() -> None:
+    """Destroy what the test left (closed windows, their timers) now, on the GUI thread.
+
+    Python's cyclic garbage collector runs in whatever thread allocates next — often an API worker
+    thread — and a QObject destroyed there leaves its timers registered on the GUI thread, which
+    crashes later (QTimerInfoList::activateTimers on a deleted object)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 Key = Qt.Key

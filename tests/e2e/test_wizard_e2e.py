@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -31,11 +32,20 @@ def test_keyboard_only_ticket_is_created_with_every_field(qtbot, controller, liv
     token = live_server.token("operador")
     client = demo_client(live_server, token)
     window = login(qtbot, controller, live_server)
+    launcher = window.wizard_launcher
     wizard = open_wizard(qtbot, window)
     protocol = wizard.state.protocol
     grouped = format_protocol(protocol)
     assert wizard.pages["protocol"].ui.protocolLabel.text() == grouped
     assert wizard.ui.protocolHeaderLabel.text() == grouped and grouped in wizard.windowTitle()
+    press(qtbot, Key.Key_N, Qt.KeyboardModifier.AltModifier)   # "Copiar &número"
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == grouped, timeout=KEY_WAIT_MS)
+    qtbot.waitUntil(lambda: focused() is not None and wizard.isAncestorOf(focused()), timeout=KEY_WAIT_MS)
+    wizard.pages["protocol"].ui.clientRadio.setFocus()
+    press(qtbot, Key.Key_F2)                             # F2 again: the same wizard, not a second one
+    assert launcher.wizard is wizard
+    assert [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "WizardWindow" and w.isVisible()] \
+        == [wizard]
 
     fill_to_first_contact(qtbot, wizard, client, "Sem internet desde cedo.")
     assert wizard.ui.protocolHeaderLabel.text() == grouped   # the protocol stays in the header
@@ -45,7 +55,6 @@ def test_keyboard_only_ticket_is_created_with_every_field(qtbot, controller, liv
     assert state.destination == {"kind": "cargo", "id": state.ticket_type["default_cargo_id"],
                                  "name": "Suporte N1"}
     assert wizard.ui.finishButton.isVisible() and not wizard.ui.nextButton.isVisible()
-    launcher = window.wizard_launcher
     press(qtbot, Key.Key_Return, CTRL)                   # Finalizar
     qtbot.waitUntil(lambda: launcher.last_summary is not None and launcher.last_summary.ticket is not None,
                     timeout=KEY_WAIT_MS)
@@ -119,7 +128,11 @@ class GapMeter:
             self.per_wait.append((label, max(self.gaps[first:] or [0])))
 
     def stop(self):
+        # stopped and deleted here, on the GUI thread (a QTimer left to Python's garbage collector
+        # may be destroyed from a worker thread and leave a dangling timer behind)
         self.timer.stop()
+        self.timer.timeout.disconnect(self._tick)
+        self.timer.deleteLater()
         return max(self.gaps or [0])
 
 
@@ -300,9 +313,10 @@ def test_server_down_at_open_then_retry_and_abandon_offline(qtbot, controller, p
     launcher = window.wizard_launcher
     server.stop()
     press(qtbot, Key.Key_F2)
-    qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=KEY_WAIT_MS)
     wizard = launcher.wizard
     page = wizard.pages["protocol"]
+    assert page.ui.statusLabel.text() == "reservando protocolo…"    # at once, before any answer
+    assert wizard.ui.protocolHeaderLabel.text() == "reservando…"
     # refused at once, or (a server still closing its socket) after the 8 s reservation timeout
     qtbot.waitUntil(lambda: page.ui.retryButton.isVisible(), timeout=30_000)
     assert page.ui.statusLabel.text().count("Servidor indisponível") == 1
@@ -454,3 +468,118 @@ def test_suspended_client_with_overdue_invoices_stands_out_in_red(qtbot, control
     assert "Cliente SUSPENSO" in text and "vencida" in text and "em aberto" in text
     assert "c62828" in page.ui.alertLabel.styleSheet().lower()   # red, and in words
     assert "Suspenso" in page.ui.statusValue.text() and "vencida" in page.ui.invoicesValue.text()
+
+
+def test_adicionar_opens_novo_contato_and_the_new_contact_goes_on_the_ticket(qtbot, controller, live_server):
+    token = live_server.token("operador")
+    client = demo_client(live_server, token)
+    window = login(qtbot, controller, live_server)
+    launcher = window.wizard_launcher
+    wizard = open_wizard(qtbot, window)
+    press(qtbot, Key.Key_Return)
+    search = wizard.pages["locate"].search
+    type_text(qtbot, client["document"])
+    qtbot.waitUntil(lambda: [r["id"] for r in search.results] == [client["id"]], timeout=KEY_WAIT_MS)
+    press(qtbot, Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.ctx.client_detailed(), timeout=KEY_WAIT_MS)
+    page = wizard.pages["client"]
+    press(qtbot, Key.Key_D, Qt.KeyboardModifier.AltModifier)   # "A&dicionar…"
+    qtbot.waitUntil(lambda: page._dialog is not None and page._dialog.isVisible(), timeout=KEY_WAIT_MS)
+    dialog = page._dialog
+    qtbot.waitUntil(lambda: focused() is dialog.ui.nameEdit, timeout=KEY_WAIT_MS)
+    name = f"Joana Vizinha {wizard.state.protocol[-4:]}"
+    type_text(qtbot, name)
+    dialog.ui.emailEdit.setFocus()
+    type_text(qtbot, "joana@example.com")
+    press(qtbot, Key.Key_Return)                                # Salvar
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=KEY_WAIT_MS)
+    qtbot.waitUntil(lambda: focused() is page.ui.contactCombo, timeout=KEY_WAIT_MS)
+    assert wizard.state.contact["name"] == name
+    assert page.ui.contactCombo.currentText() == name and page.ui.emailValue.text() == "joana@example.com"
+    press(qtbot, Key.Key_Return)
+    press(qtbot, Key.Key_Tab)
+    type_text(qtbot, "Sem internet.")
+    press(qtbot, Key.Key_Return, CTRL)
+    choose_type_and_checks(qtbot, wizard, "Sem", "Nada.")
+    press(qtbot, Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: launcher.last_summary is not None and launcher.last_summary.ticket is not None,
+                    timeout=KEY_WAIT_MS)
+    ticket = api_get(live_server, token, f"/tickets/{launcher.last_summary.ticket['id']}")
+    assert ticket["contact_id"] == wizard.state.contact["id"]
+    contacts = api_get(live_server, token, f"/clients/{client['id']}/contacts")["items"]
+    assert any(c["id"] == ticket["contact_id"] and c["name"] == name for c in contacts)
+    launcher.last_summary.close()
+
+
+def test_logout_with_the_wizard_open_keeps_the_last_keystrokes(qtbot, controller, live_server):
+    window = login(qtbot, controller, live_server)
+    launcher = window.wizard_launcher
+    wizard = open_wizard(qtbot, window)
+    drafts = launcher.drafts
+    press(qtbot, Key.Key_A, Qt.KeyboardModifier.AltModifier)   # P. Acesso
+    qtbot.waitUntil(lambda: wizard.state.kind == "access_point", timeout=KEY_WAIT_MS)
+    press(qtbot, Key.Key_Return)
+    page = wizard.pages["locate"]
+    qtbot.waitUntil(lambda: page.ui.accessPointTable.rowCount() > 0, timeout=KEY_WAIT_MS)
+    drafts.flush()
+    draft_id, protocol = wizard.state.draft_id, wizard.state.protocol
+    assert drafts.load(draft_id).access_point is None
+    type_text(qtbot, "OLT Norte 01")                      # chosen just now: the 400 ms autosave has not run
+    assert wizard.state.access_point["name"] == "OLT Norte 01"
+    window.ui.actionLogout.trigger()                      # the main window (and the wizard) go away
+    qtbot.waitUntil(lambda: controller.login is not None, timeout=KEY_WAIT_MS)
+    qtbot.waitUntil(lambda: launcher.wizard is None, timeout=KEY_WAIT_MS)
+    drafts.flush()
+    saved = drafts.load(draft_id)
+    assert saved.protocol == protocol and saved.current_step == "locate"
+    assert saved.access_point["name"] == "OLT Norte 01"
+
+
+def test_a_ticket_refused_in_the_background_is_reopened_fixed_and_finished(qtbot, controller, live_server,
+                                                                           client_home):
+    """A previous session left a ticket in the outbox whose type no longer exists: the server refuses
+    it, the status bar says so in red, and "Corrigir no assistente" brings it back with its protocol."""
+    from desk_client.paths import data_dir
+    from desk_client.wizard.outbox import OutboxStore, ticket_entry
+    from desk_client.wizard.state import WizardState
+
+    token = live_server.token("operador")
+    client = demo_client(live_server, token)
+    sub = client["subscriptions"][0]
+    state = WizardState(username="operador", current_step="first_contact", problem="Caiu.", checks="ONU ok.")
+    protocol = httpx.post(f"{live_server.url}/api/v1/protocols", json={},
+                          headers={"Authorization": f"Bearer {token}"}).json()["number"]
+    state.protocol = protocol
+    state.set_client(client)
+    state.subscription = sub
+    state.apply_ticket_type({"id": 999_999, "name": "Tipo removido", "default_cargo_id": 1,
+                             "default_cargo_name": "Suporte N1"})
+    body = state.ticket_body()
+    entry = ticket_entry(username="operador", body=body, idempotency_key=state.idempotency_key,
+                         summary={"subject": client["name"]}, state=state.to_dict())
+    OutboxStore(data_dir() / "outbox", "operador").add(entry).result()
+
+    window = login(qtbot, controller, live_server)
+    launcher = window.wizard_launcher
+    indicator = launcher.indicator
+    qtbot.waitUntil(lambda: indicator.isVisible() and "recusado" in indicator.text(), timeout=KEY_WAIT_MS)
+    assert indicator.text() == "1 envio recusado pelo servidor"
+    assert indicator.reopen_action.isEnabled()
+    indicator.reopen_action.trigger()
+    qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=KEY_WAIT_MS)
+    wizard = launcher.wizard
+    assert wizard.current.key == "first_contact" and wizard.state.protocol == protocol
+    assert "O servidor recusou este atendimento" in wizard.ui.errorLabel.text()
+    assert not indicator.isVisible()                     # it left the outbox for the wizard
+    page = wizard.pages["first_contact"]
+    qtbot.waitUntil(lambda: wizard.ctx.catalog.ready("ticket_types"), timeout=KEY_WAIT_MS)
+    qtbot.waitUntil(lambda: focused() is not None and wizard.isAncestorOf(focused()), timeout=KEY_WAIT_MS)
+    page.ui.ticketTypeCombo.setFocus()
+    type_text(qtbot, "Sem")
+    assert wizard.state.ticket_type["name"] == "Sem conexão"
+    press(qtbot, Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: launcher.last_summary is not None and launcher.last_summary.ticket is not None,
+                    timeout=KEY_WAIT_MS)
+    items = api_get(live_server, token, "/tickets", protocol=protocol)["items"]
+    assert len(items) == 1 and items[0]["ticket_type"] == "Sem conexão" and items[0]["problem"] == "Caiu."
+    launcher.last_summary.close()

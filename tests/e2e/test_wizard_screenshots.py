@@ -32,6 +32,17 @@ from .helpers import (
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]
 
 
+@pytest.fixture(autouse=True)
+def brazilian_locale():
+    """As the app runs (i18n.install sets it): dates dd/mm/aaaa, money R$ 1.234,56."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
+    yield
+    QLocale.setDefault(previous)
+
+
 def shot(widget, folder: Path, name: str) -> Path:
     QApplication.processEvents()
     path = folder / f"{name}.png"
@@ -163,8 +174,7 @@ def test_screenshots_of_the_administration(qtbot, controller, live_server, tmp_p
     window.ui.actionTicketTypes.trigger()
     types = window.ticket_types_controller.window
     types.resize(900, 420)
-    qtbot.waitUntil(lambda: types.ui.typesTable.rowCount() >= 7 and not types.ui.busyBar.isVisible(),
-                    timeout=KEY_WAIT_MS)
+    qtbot.waitUntil(lambda: types.ready and types.ui.typesTable.rowCount() >= 7, timeout=KEY_WAIT_MS)
     shot(types, folder, "admin_tipos_de_atendimento")
     row = next(r for r in range(types.ui.typesTable.rowCount())
                if types.ui.typesTable.item(r, 0).text() == "Falha massiva")
@@ -176,8 +186,7 @@ def test_screenshots_of_the_administration(qtbot, controller, live_server, tmp_p
     types.ui.cargosButton.click()
     cargos = types.cargos_window
     cargos.resize(760, 360)
-    qtbot.waitUntil(lambda: cargos.ui.cargosTable.rowCount() >= 4 and not cargos.ui.busyBar.isVisible(),
-                    timeout=KEY_WAIT_MS)
+    qtbot.waitUntil(lambda: cargos.ready and cargos.ui.cargosTable.rowCount() >= 4, timeout=KEY_WAIT_MS)
     shot(cargos, folder, "admin_cargos")
     cargos.ui.cargosTable.selectRow(0)
     cargos.ui.editButton.click()
@@ -186,3 +195,31 @@ def test_screenshots_of_the_administration(qtbot, controller, live_server, tmp_p
     cargos.dialog.reject()
     cargos.close()
     types.close()
+
+
+def test_screenshot_of_a_suspended_client_in_red(qtbot, controller, live_server, tmp_path):
+    from .helpers import api_get
+
+    folder = Path(os.environ.get("ISP_DESK_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    token = live_server.token("operador")
+    found = None
+    for q in ("silva", "santos", "souza", "oliveira", "costa", "lima", "pereira"):
+        for row in api_get(live_server, token, "/clients/search", q=q, field="name", limit=100)["items"]:
+            if row["status"] == "suspenso" and api_get(live_server, token, f"/clients/{row['id']}")["overdue_invoices"]:
+                found = row
+                break
+        if found:
+            break
+    assert found
+    window = login(qtbot, controller, live_server)
+    wizard = open_wizard(qtbot, window)
+    press(qtbot, Key.Key_Return)
+    search = wizard.pages["locate"].search
+    type_text(qtbot, found["document"])
+    qtbot.waitUntil(lambda: [r["id"] for r in search.results] == [found["id"]], timeout=KEY_WAIT_MS)
+    press(qtbot, Key.Key_Return)
+    page = wizard.pages["client"]
+    qtbot.waitUntil(lambda: wizard.ctx.client_detailed() and "vencida" in page.ui.alertLabel.text(),
+                    timeout=KEY_WAIT_MS)
+    shot(wizard, folder, "wizard_3_dados_do_cliente_suspenso")

@@ -16,26 +16,12 @@ from ..context import WizardContext
 from ..page import StepPage
 from ..qt_util import alive
 from ..state import format_protocol
-from .common import CLIENT_STATUS, address_text, format_document, format_phone
+from .common import address_text, format_document, format_phone
 
 log = logging.getLogger("desk_client.wizard.client")
 
 ALERT_STYLE = (f"QLabel {{ background: #fdecea; color: {BAD_RED}; border: 1px solid {BAD_RED}; "
                "border-radius: 6px; padding: 8px; font-size: 11pt; font-weight: 700; }")
-
-
-def client_alerts(client: dict) -> list[str]:
-    """Why this customer needs care, in words (empty when all is well)."""
-    alerts = []
-    status = client.get("status")
-    if status == "suspenso":
-        alerts.append("Cliente SUSPENSO")
-    elif status == "cancelado":
-        alerts.append("Cliente CANCELADO")
-    overdue = int(client.get("overdue_invoices") or 0)
-    if overdue:
-        alerts.append(f"{overdue} fatura vencida" if overdue == 1 else f"{overdue} faturas vencidas")
-    return alerts
 
 
 def make_contact_dialog(api, client_id: int, parent):
@@ -80,6 +66,19 @@ class ClientDataPage(StepPage):
         if what in ("client", "client_status") and self.isVisible():
             self.show_client()
 
+    def alerts(self, client: dict) -> list[str]:
+        """Why this customer needs care, in words (empty when all is well)."""
+        alerts = []
+        status = client.get("status")
+        if status == "suspenso":
+            alerts.append(self.tr("Cliente SUSPENSO"))
+        elif status == "cancelado":
+            alerts.append(self.tr("Cliente CANCELADO"))
+        overdue = int(client.get("overdue_invoices") or 0)
+        if overdue:
+            alerts.append(self.tr("1 fatura vencida") if overdue == 1 else self.tr("%d faturas vencidas") % overdue)
+        return alerts
+
     # -- showing ------------------------------------------------------------------------------------
     def show_client(self) -> None:
         ui, ctx = self.ui, self.ctx
@@ -106,9 +105,10 @@ class ClientDataPage(StepPage):
 
         status = client.get("status")
         kind = {"ativo": "ok", "suspenso": "bad", "cancelado": "bad"}.get(status, "")
-        word = CLIENT_STATUS.get(status, status or "")
+        word = {"ativo": self.tr("Ativo"), "suspenso": self.tr("Suspenso"),
+                "cancelado": self.tr("Cancelado")}.get(status, status or "")
         if word:
-            set_status_label(ui.statusValue, self.tr(word), kind)
+            set_status_label(ui.statusValue, word, kind)
         else:
             ui.statusValue.setText("")
 
@@ -127,11 +127,11 @@ class ClientDataPage(StepPage):
         else:
             set_status_label(ui.invoicesValue, self.tr("Nenhuma fatura pendente"), "ok")
 
-        alerts = client_alerts(client)
+        alerts = self.alerts(client)
         ui.alertLabel.setVisible(bool(alerts))
         if alerts:
             ui.alertLabel.setText("<img src=':/icons/status_bad.svg' width='18' height='18'>&nbsp; "
-                                  + " · ".join(self.tr(a) for a in alerts)
+                                  + " · ".join(alerts)
                                   + (" — " + self.tr("%s em aberto") % money(pending) if pending > 0 else ""))
         self._show_tickets()
         self._fill_contacts()

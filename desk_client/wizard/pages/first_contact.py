@@ -12,7 +12,7 @@ from ...clients.common import show_datetime
 from ...forms.ui_wizard_first_contact import Ui_WizardFirstContactPage
 from ..context import WizardContext
 from ..page import StepPage
-from ..qt_util import alive
+from ..qt_util import alive, tr_model
 from ..state import CHANNELS, format_protocol
 
 log = logging.getLogger("desk_client.wizard.first_contact")
@@ -27,7 +27,7 @@ class FirstContactPage(StepPage):
         self._link_call = None
         self._link_key = None
         for value, label in CHANNELS:
-            self.ui.channelCombo.addItem(self.tr(label), value)
+            self.ui.channelCombo.addItem(tr_model(label), value)
         self.ui.parentBanner.hide()
         self.ui.channelCombo.currentIndexChanged.connect(self._channel_chosen)
         self.ui.ticketTypeCombo.currentIndexChanged.connect(self._type_chosen)

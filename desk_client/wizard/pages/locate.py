@@ -80,6 +80,13 @@ class LocatePage(StepPage):
         ctx.changed.connect(self._changed)
 
     def eventFilter(self, watched, event) -> bool:
+        # Enter in an empty search box with a client already chosen (a resumed wizard): go on.
+        if (self.search is not None and watched is self.search.ui.searchEdit
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not self.search.ui.searchEdit.text().strip() and self.state.client_id is not None):
+            self.advance.emit()
+            return True
         # ↓ from a filter box goes to its table
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
             table = {self.ui.prospectSearchEdit: self.ui.prospectTable,
@@ -155,6 +162,7 @@ class LocatePage(StepPage):
             layout.addWidget(QLabel(self.tr("A pesquisa de clientes não está disponível nesta versão.")))
             return
         layout.addWidget(self.search)
+        self.search.ui.searchEdit.installEventFilter(self)  # runs before the widget's own filter
         self.search.selection_changed.connect(self._client_highlighted)
         self.search.client_chosen.connect(self._client_chosen)
 
