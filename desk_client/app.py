@@ -121,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(app, settings.language)
     style.apply(app)
 
+    from .gc_guard import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(app)  # noqa: F841 — lives with the app
     controller = DeskController(app, settings)
     login = controller.show_login()
 

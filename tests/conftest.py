@@ -59,7 +59,7 @@ class DatabaseFactory:
             try:
                 with engine.connect() as conn:
                     conn.execute(text("SELECT 1"))
-            except Exception as exc:  # fail loudly: a skipped PostgreSQL run would hide real bugs
+            except Exception as exc:  # noqa: BLE001 — fail loudly: a skipped PostgreSQL run would hide real bugs
                 pytest.fail(f"PostgreSQL não acessível em {PG_ADMIN_URL}: {exc}. Inicie-o "
                             "(pg_ctlcluster ... main start) ou defina DESK_TEST_SKIP_POSTGRES=1 "
                             "para rodar só com SQLite.", pytrace=False)
@@ -122,8 +122,8 @@ class DatabaseFactory:
 def make_settings(url: str, data_dir: Path, **overrides):
     from desk_server.config import Settings
 
-    values = dict(database_url=url, data_dir=data_dir, secret_key=TEST_SECRET, run_workers=False,
-                  demo=False)
+    values = {"database_url": url, "data_dir": data_dir, "secret_key": TEST_SECRET, "run_workers": False,
+                  "demo": False}
     values.update(overrides)
     return Settings(**values)
 
@@ -235,10 +235,10 @@ class LiveServer:
 
     def start(self, timeout: float = 30.0) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_path, "ab")
+        log = open(self.log_path, "ab")  # noqa: SIM115 — handed to the child process
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "desk_server", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, preexec_fn=die_with_parent)
+            env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, preexec_fn=die_with_parent)  # noqa: PLW1509
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -104,8 +104,8 @@ class ApiClient(QObject):
         call = ApiCall(method, path)
         call_id = next(self._next_id)
         self._pending[call_id] = call  # keeps the QObject alive (on this thread) until it reports
-        request = dict(method=method, path=path, json=json, params=params, headers=headers,
-                       timeout=timeout or self.timeout, auth=auth)
+        request = {"method": method, "path": path, "json": json, "params": params, "headers": headers,
+                       "timeout": timeout or self.timeout, "auth": auth}
         self._pool.start(_Job(self, call_id, request))
         return call
 
@@ -202,4 +202,4 @@ def _user_agent() -> str:
     return f"isp-desk/{__version__}"
 
 
-__all__ = ["ApiCall", "ApiClient", "ApiError", "CANCELLED", "HTTP", "TIMEOUT", "UNREACHABLE"]
+__all__ = ["CANCELLED", "HTTP", "TIMEOUT", "UNREACHABLE", "ApiCall", "ApiClient", "ApiError"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import FastAPI, Request, status
+from fastapi import FastAPI, HTTPException, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, IntegrityError
@@ -73,7 +73,7 @@ async def _validation_error(request: Request, exc: RequestValidationError):
             user, _ = user_for_token(session, token)
             if user.role not in roles:
                 raise forbidden()
-        except Exception as denial:  # HTTPException from the checks above
+        except HTTPException as denial:
             status_code = getattr(denial, "status_code", 401)
             return JSONResponse({"detail": denial.detail}, status_code=status_code,
                                 headers=getattr(denial, "headers", None))

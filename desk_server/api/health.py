@@ -3,6 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from .. import __version__
 
@@ -16,7 +17,7 @@ def health(request: Request):
     try:
         with request.app.state.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except Exception:
+    except (SQLAlchemyError, OSError):
         body["status"] = "error"
         body["detail"] = "Banco de dados inacessível."
         return JSONResponse(body, status_code=503)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
 
@@ -62,7 +64,7 @@ def create_user(body: UserCreate, session: SessionDep):
 
 @router.patch("/{user_id}", response_model=UserOut)
 def update_user(user_id: int, body: UserUpdate, session: SessionDep,
-                admin: User = require_roles(ADMIN)):
+                admin: Annotated[User, require_roles(ADMIN)]):
     user = session.get(User, user_id)
     if user is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Usuário não encontrado.")

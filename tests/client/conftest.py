@@ -9,6 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ISP_DESK_NO_CRASH_DIALOGS"] = "1"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp):
+    """As in the app: cyclic garbage is collected on the GUI thread only."""
+    from desk_client.gc_guard import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def client_home(tmp_path, monkeypatch):
     home = tmp_path / "client-home"

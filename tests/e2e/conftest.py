@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..client.conftest import client_home, client_settings, controller  # noqa: F401  (fixtures)
+from ..client.conftest import client_home, client_settings, controller, gui_thread_gc  # noqa: F401  (fixtures)
 from .helpers import collect_on_the_gui_thread
 
 

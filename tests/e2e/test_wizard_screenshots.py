@@ -1,5 +1,5 @@
 """Screenshots of every step of Novo Atendimento and of the administration windows, taken from the
-real client against a real server (offscreen). They are written to $ISP_DESK_SCREENSHOTS when set
+real client against a real server (offscreen). They are written to $ISP_DESK_SCREENSHOTS_DIR when set
 (docs/screenshots is made that way), otherwise to a temporary folder, and checked not to be blank."""
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def shot(widget, folder: Path, name: str) -> Path:
 
 def test_screenshots_of_every_step(qtbot, controller, private_live_server, tmp_path):
     server = private_live_server
-    folder = Path(os.environ.get("ISP_DESK_SCREENSHOTS") or tmp_path)
+    folder = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     token = server.token("operador")
     client = demo_client(server, token, with_parent=True, with_contacts=True)
@@ -168,7 +168,7 @@ def test_screenshots_of_every_step(qtbot, controller, private_live_server, tmp_p
 
 
 def test_screenshots_of_the_administration(qtbot, controller, live_server, tmp_path):
-    folder = Path(os.environ.get("ISP_DESK_SCREENSHOTS") or tmp_path)
+    folder = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     window = login(qtbot, controller, live_server, "supervisor")
     window.ui.actionTicketTypes.trigger()
@@ -200,7 +200,7 @@ def test_screenshots_of_the_administration(qtbot, controller, live_server, tmp_p
 def test_screenshot_of_a_suspended_client_in_red(qtbot, controller, live_server, tmp_path):
     from .helpers import api_get
 
-    folder = Path(os.environ.get("ISP_DESK_SCREENSHOTS") or tmp_path)
+    folder = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     token = live_server.token("operador")
     found = None
