@@ -3,12 +3,13 @@ active. Cargos are the teams tickets are sent to ("Suporte N1", "Técnico de Cam
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ..api import ApiClient, ApiError
 from ..forms.ui_cargos import Ui_CargosWindow
 from ..forms.ui_cargos_edit import Ui_CargoEditDialog
 from ..icons import icon
+from ..saving_dialog import SavingDialog
 from ..wizard.qt_util import alive
 from .common import current_record, fill_table, setup_table, show_status
 
@@ -106,7 +107,7 @@ class CargosWindow(QWidget):
         self.changed.emit()
 
 
-class CargoDialog(QDialog):
+class CargoDialog(SavingDialog):
     saved = Signal(dict)
 
     def __init__(self, api: ApiClient, users: list[dict], record: dict | None, parent: QWidget | None = None):
@@ -170,27 +171,9 @@ class CargoDialog(QDialog):
             self.ui.nameEdit.setFocus()
             return
         if self.record:
-            self._call = self.api.patch(f"/cargos/{self.record['id']}", body, timeout=10)
+            self.submit(self.api.patch(f"/cargos/{self.record['id']}", body, timeout=10))
         else:
-            self._call = self.api.post("/cargos", body, timeout=10)
-        self._call.succeeded.connect(self._saved)
-        self._call.failed.connect(self._failed)
-        self._busy(True)
-        self._error("")
+            self.submit(self.api.post("/cargos", body, timeout=10))
 
-    def _saved(self, cargo: dict) -> None:
-        self._call = None
-        self._busy(False)
+    def on_saved(self, cargo: dict) -> None:
         self.saved.emit(cargo)
-        self.accept()
-
-    def _failed(self, error: ApiError) -> None:
-        self._call = None
-        self._busy(False)
-        self._error(error.message)
-
-    def reject(self) -> None:
-        if self._call is not None:
-            self._call.cancel()
-            self._call = None
-        super().reject()

@@ -3,12 +3,13 @@ default destination (a user or a cargo), SLA hours, whether it allows parent/chi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..api import ApiClient, ApiError
 from ..forms.ui_ticket_types import Ui_TicketTypesWindow
 from ..forms.ui_ticket_types_edit import Ui_TicketTypeEditDialog
 from ..icons import icon
+from ..saving_dialog import SavingDialog
 from ..wizard.qt_util import alive
 from .common import current_record, fill_table, setup_table, show_status
 
@@ -144,7 +145,7 @@ class TicketTypesWindow(QWidget):
         self.cargos_window.activateWindow()
 
 
-class TicketTypeDialog(QDialog):
+class TicketTypeDialog(SavingDialog):
     saved = Signal(dict)
 
     def __init__(self, api: ApiClient, users: list[dict], cargos: list[dict], record: dict | None,
@@ -229,27 +230,9 @@ class TicketTypeDialog(QDialog):
             self.ui.destinationCombo.setFocus()
             return
         if self.record:
-            self._call = self.api.patch(f"/ticket-types/{self.record['id']}", body, timeout=10)
+            self.submit(self.api.patch(f"/ticket-types/{self.record['id']}", body, timeout=10))
         else:
-            self._call = self.api.post("/ticket-types", body, timeout=10)
-        self._call.succeeded.connect(self._saved)
-        self._call.failed.connect(self._failed)
-        self._busy(True)
-        self._error("")
+            self.submit(self.api.post("/ticket-types", body, timeout=10))
 
-    def _saved(self, tt: dict) -> None:
-        self._call = None
-        self._busy(False)
+    def on_saved(self, tt: dict) -> None:
         self.saved.emit(tt)
-        self.accept()
-
-    def _failed(self, error: ApiError) -> None:
-        self._call = None
-        self._busy(False)
-        self._error(error.message)
-
-    def reject(self) -> None:
-        if self._call is not None:
-            self._call.cancel()
-            self._call = None
-        super().reject()

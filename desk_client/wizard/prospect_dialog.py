@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient
 from ..forms.ui_wizard_prospect import Ui_WizardProspectDialog
+from ..saving_dialog import SavingDialog
 
 KINDS = (("residencial", "Residencial"), ("empresarial", "Empresarial"), ("condominio", "Condomínio"),
          ("residente_condominio", "Residente em Condomínio"))
 
 
-class ProspectDialog(QDialog):
+class ProspectDialog(SavingDialog):
     prospect_saved = Signal(dict)
 
     def __init__(self, api: ApiClient, name: str = "", parent: QWidget | None = None):
@@ -47,25 +48,7 @@ class ProspectDialog(QDialog):
         phone = "".join(ch for ch in self.ui.phoneEdit.text() if ch.isdigit())
         body = {"kind": self.ui.kindCombo.currentData(), "name": name, "phone": phone or None,
                 "email": self.ui.emailEdit.text().strip() or None, "city": self.ui.cityEdit.text().strip() or None}
-        self._call = self.api.post("/prospects", {k: v for k, v in body.items() if v is not None}, timeout=10)
-        self._call.succeeded.connect(self._saved)
-        self._call.failed.connect(self._failed)
-        self._busy(True)
-        self._error("")
+        self.submit(self.api.post("/prospects", {k: v for k, v in body.items() if v is not None}, timeout=10))
 
-    def _saved(self, prospect: dict) -> None:
-        self._call = None
-        self._busy(False)
+    def on_saved(self, prospect: dict) -> None:
         self.prospect_saved.emit(prospect)
-        self.accept()
-
-    def _failed(self, error: ApiError) -> None:
-        self._call = None
-        self._busy(False)
-        self._error(error.message)
-
-    def reject(self) -> None:
-        if self._call is not None:
-            self._call.cancel()
-            self._call = None
-        super().reject()
