@@ -29,26 +29,23 @@ def _home_override() -> Path | None:
     return Path(value) if value else None
 
 
-def data_dir() -> Path:
+def _user_dir(sub: str, platform_dir: str) -> Path:
     override = _home_override()
     if override:
-        path = override / "data"
+        path = override / sub
     else:
-        import platformdirs
-        path = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+        import platformdirs  # only when needed: keeps it off the start-up path under ISP_DESK_HOME
+        path = Path(getattr(platformdirs, platform_dir)(APP_NAME, ORG_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    return _user_dir("data", "user_data_dir")
 
 
 def log_dir() -> Path:
-    override = _home_override()
-    if override:
-        path = override / "logs"
-    else:
-        import platformdirs
-        path = Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("logs", "user_log_dir")
 
 
 def settings_file() -> Path | None:
