@@ -85,6 +85,7 @@ class _TrafficChart(QChartView):
         now = QDateTime.currentDateTime()
         self.x_axis.setRange(now.addSecs(-120), now)
         self.y_axis.setRange(0, 1)
+        self.y_axis.applyNiceNumbers()  # 0.2 steps: with 5 ticks, 0.25 would print as "0,3"
 
     @property
     def count(self) -> int:

@@ -81,6 +81,7 @@ class ServicePage(StepPage):
             point = state.access_point or {}
             network = name_of(point.get("network"))
             self.ui.routingPointEdit.setText(name_of(point) + (f" — {network}" if network else ""))
+            self.ui.routingPointEdit.setCursorPosition(0)  # show the name's start, not its end
         self.ui.routingPointCaption.setText(self.tr("Ponto de acesso:") if state.kind == "access_point"
                                             else self.tr("Ponto de Roteamento:"))
 
@@ -126,6 +127,7 @@ class ServicePage(StepPage):
         if text and sub.get("network"):
             text += f" — {name_of(sub.get('network'))}"
         self.ui.routingPointEdit.setText(text)
+        self.ui.routingPointEdit.setCursorPosition(0)  # show the name's start, not its end
         self.ui.loginEdit.setText(sub.get("login") or "")
         if self.panel is not None and hasattr(self.panel, "set_subscription"):
             try:
