@@ -5,16 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient
 from ..forms.ui_cargos import Ui_CargosWindow
 from ..forms.ui_cargos_edit import Ui_CargoEditDialog
 from ..icons import icon
 from ..saving_dialog import SavingDialog
-from ..wizard.qt_util import alive
-from .common import current_record, fill_table, setup_table, show_status
+from .common import ListsLoader, current_record, fill_table, setup_table, show_status
 
 
-class CargosWindow(QWidget):
+class CargosWindow(ListsLoader, QWidget):
     changed = Signal()
 
     def __init__(self, api: ApiClient, parent: QWidget | None = None):
@@ -48,33 +47,8 @@ class CargosWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def load(self) -> None:
-        self._error = ""
-        self._pending = 2
-        self.ui.busyBar.show()
-        show_status(self.ui.statusLabel, self.tr("carregando…"), "wait")
-        for path, attr in (("/cargos", "cargos"), ("/users", "users")):
-            call = self.api.get(path, params={"include_inactive": "true"}, timeout=10)
-            call.succeeded.connect(alive(self, lambda body, a=attr: self._arrived(a, body)))
-            call.failed.connect(self._failed)
-
-    def _arrived(self, attr: str, body) -> None:
-        setattr(self, attr, list((body or {}).get("items", [])))
-        self._pending -= 1
-        if self._pending <= 0:
-            self.ui.busyBar.hide()
-            show_status(self.ui.statusLabel, "")
-        self._fill()
-
-    @property
-    def ready(self) -> bool:
-        """Every list arrived: only then may a record be edited (the dialog needs them all)."""
-        return self._pending <= 0 and not self._error
-
-    def _failed(self, error: ApiError) -> None:
-        self._error = error.message
-        self._pending -= 1
-        self.ui.busyBar.hide()
-        show_status(self.ui.statusLabel, error.message, "bad")
+        self.load_lists([("/cargos", {"include_inactive": "true"}, "cargos"),
+                         ("/users", {"include_inactive": "true"}, "users")])
 
     def member_names(self, cargo: dict) -> str:
         names = {u["id"]: u["name"] for u in self.users}

@@ -49,3 +49,45 @@ def current_record(table: QTableWidget) -> dict | None:
 def show_status(label: QLabel, text: str, kind: str = "") -> None:
     label.setText(text)
     label.setStyleSheet(status_style(kind) if kind else "")
+
+
+class ListsLoader:
+    """Mixin of the admin windows that need several lists before a record may be edited.
+
+    The window provides `api`, `ui.busyBar`, `ui.statusLabel` and `_fill()`; each list lands
+    in the attribute named for it.
+    """
+
+    _pending = 0
+    _error = ""
+
+    def load_lists(self, requests: list[tuple[str, dict | None, str]]) -> None:
+        from ..wizard.qt_util import alive
+
+        self._error = ""
+        self._pending = len(requests)
+        self.ui.busyBar.show()
+        show_status(self.ui.statusLabel, self.tr("carregando…"), "wait")
+        for path, params, attr in requests:
+            call = self.api.get(path, params=params, timeout=10)
+            call.succeeded.connect(alive(self, lambda body, a=attr: self._arrived(a, body)))
+            call.failed.connect(self._failed)
+
+    def _arrived(self, attr: str, body) -> None:
+        setattr(self, attr, list((body or {}).get("items", [])))
+        self._pending -= 1
+        if self._pending <= 0:
+            self.ui.busyBar.hide()
+            show_status(self.ui.statusLabel, "")
+        self._fill()
+
+    @property
+    def ready(self) -> bool:
+        """Every list arrived: only then may a record be edited (the dialog needs them all)."""
+        return self._pending <= 0 and not self._error
+
+    def _failed(self, error) -> None:
+        self._error = error.message
+        self._pending -= 1
+        self.ui.busyBar.hide()
+        show_status(self.ui.statusLabel, error.message, "bad")

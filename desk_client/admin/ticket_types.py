@@ -5,13 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient
 from ..forms.ui_ticket_types import Ui_TicketTypesWindow
 from ..forms.ui_ticket_types_edit import Ui_TicketTypeEditDialog
 from ..icons import icon
 from ..saving_dialog import SavingDialog
-from ..wizard.qt_util import alive
-from .common import current_record, fill_table, setup_table, show_status
+from .common import ListsLoader, current_record, fill_table, setup_table, show_status
 
 
 def destination_text(tt: dict) -> str:
@@ -41,7 +40,7 @@ class TicketTypesController(QObject):
         return self.window
 
 
-class TicketTypesWindow(QWidget):
+class TicketTypesWindow(ListsLoader, QWidget):
     def __init__(self, api: ApiClient, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_TicketTypesWindow()
@@ -76,34 +75,8 @@ class TicketTypesWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def load(self) -> None:
-        self._error = ""
-        self._pending = 3
-        self.ui.busyBar.show()
-        show_status(self.ui.statusLabel, self.tr("carregando…"), "wait")
-        for path, params, attr in (("/ticket-types", {"include_inactive": "true"}, "types"),
-                                   ("/users", None, "users"), ("/cargos", None, "cargos")):
-            call = self.api.get(path, params=params, timeout=10)
-            call.succeeded.connect(alive(self, lambda body, a=attr: self._arrived(a, body)))
-            call.failed.connect(self._failed)
-
-    def _arrived(self, attr: str, body) -> None:
-        setattr(self, attr, list((body or {}).get("items", [])))
-        self._pending -= 1
-        if self._pending <= 0:
-            self.ui.busyBar.hide()
-            show_status(self.ui.statusLabel, "")
-        self._fill()
-
-    @property
-    def ready(self) -> bool:
-        """Every list arrived: only then may a record be edited (the dialog needs them all)."""
-        return self._pending <= 0 and not self._error
-
-    def _failed(self, error: ApiError) -> None:
-        self._error = error.message
-        self._pending -= 1
-        self.ui.busyBar.hide()
-        show_status(self.ui.statusLabel, error.message, "bad")
+        self.load_lists([("/ticket-types", {"include_inactive": "true"}, "types"),
+                         ("/users", None, "users"), ("/cargos", None, "cargos")])
 
     def _fill(self, select_id: int | None = None) -> None:
         select_id = select_id or (current_record(self.ui.typesTable) or {}).get("id")
