@@ -267,6 +267,7 @@ class RoutersWindow(QWidget):
         if router is None or self._test_call is not None or self._closed:
             return
         self._show_message(self.tr("Testando conexão com %s…") % router["name"], "wait")
+        self._list_quiet = True  # a list answer still on its way must not overwrite the test's result
         self._testing_name = router["name"]
         call = self.api.post(f"/routers/{router['id']}/test", timeout=TEST_TIMEOUT_S)
         call.succeeded.connect(self._tested)
