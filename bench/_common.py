@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Self
@@ -88,3 +90,53 @@ def print_table(headers: list[str], rows: list[list[str]], right_from: int = 2) 
     print("  ".join("-" * w for w in widths))
     for row in rows:
         print(fmt(row))
+
+
+PG_ADMIN = os.environ.get("DESK_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+class BenchDatabase:
+    """A migrated database for one benchmark: a temporary SQLite file, or a PostgreSQL database `name`
+    dropped and created again. `keep` leaves it (and the temporary folder) for a look afterwards."""
+
+    def __init__(self, engine_name: str, keep: bool, name: str):
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.pool import NullPool
+
+        self.engine_name, self.keep, self.name = engine_name, keep, name
+        self.tmp = Path(tempfile.mkdtemp(prefix=f"{name.replace('_', '-')}-"))
+        if engine_name == "sqlite":
+            self.url = f"sqlite:///{(self.tmp / 'bench.db').as_posix()}"
+        else:
+            self.admin = create_engine(PG_ADMIN, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+            self.url = make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
+
+    def _execute(self, *statements: str) -> None:
+        from sqlalchemy import text
+
+        with self.admin.connect() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+
+    def create(self) -> None:
+        from desk_server import migrations
+
+        if self.engine_name == "postgresql":
+            self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)', f'CREATE DATABASE "{self.name}"')
+        migrations.upgrade(self.url)
+
+    def drop(self) -> None:
+        if self.engine_name == "postgresql":
+            if not self.keep:
+                self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+            self.admin.dispose()
+        if not self.keep:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def __enter__(self) -> Self:
+        self.create()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.drop()

@@ -3,9 +3,10 @@
 
 Both are started the same way (a fresh Python process, same platform plugin) and timed from
 spawn until the window has been shown and the event loop has turned once. Prints medians,
-p95 and the ratio ours / bare (target: < 1.5 s and ≤ 2×).
+p95 and the ratio ours / bare (target: < 1.5 s and ≤ 2×). With --bundle DIR the PyInstaller
+bundle (dist/isp-desk, built by scripts/build-bundle) is timed the same way, next to the source start.
 
-  python bench/client_start.py [--runs 15] [--platform offscreen|xcb]
+  python bench/client_start.py [--runs 15] [--platform offscreen|xcb] [--bundle dist/isp-desk]
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 BARE = r"""
 import sys
@@ -52,23 +54,32 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--bundle", help="folder of the built one-dir bundle (dist/isp-desk)")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="isp-desk-bench-")
     env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "ISP_DESK_HOME": home,
            "ISP_DESK_EXIT_WHEN_SHOWN": "1", "ISP_DESK_NO_CRASH_DIALOGS": "1"}
-    ours_cmd = [sys.executable, "-m", "desk_client"]
-    bare_cmd = [sys.executable, "-c", BARE]
-    run(ours_cmd, env), run(bare_cmd, env)  # warm the OS file cache for both
-    ours, bare = [], []
-    for _ in range(args.runs):  # interleaved so machine noise hits both alike
-        ours.append(run(ours_cmd, env))
-        bare.append(run(bare_cmd, env))
+    commands = {"isp-desk login window": [sys.executable, "-m", "desk_client"],
+                "bare PySide6 window": [sys.executable, "-c", BARE]}
+    if args.bundle:
+        exe = Path(args.bundle) / ("isp-desk.exe" if os.name == "nt" else "isp-desk")
+        commands["bundle login window"] = [str(exe)]
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for cmd in commands.values():
+        run(cmd, env)  # warm the OS file cache for each
+    for _ in range(args.runs):  # interleaved so machine noise hits all alike
+        for name, cmd in commands.items():
+            times[name].append(run(cmd, env))
     print(f"platform={args.platform} runs={args.runs}")
     print(f"{'':22}{'median':>10}{'p95':>10}")
-    print(f"{'isp-desk login window':22}{statistics.median(ours):>9.3f}s{pct(ours, .95):>9.3f}s")
-    print(f"{'bare PySide6 window':22}{statistics.median(bare):>9.3f}s{pct(bare, .95):>9.3f}s")
-    ratio = statistics.median(ours) / statistics.median(bare)
+    for name, values in times.items():
+        print(f"{name:22}{statistics.median(values):>9.3f}s{pct(values, .95):>9.3f}s")
+    median = {name: statistics.median(values) for name, values in times.items()}
+    ratio = median["isp-desk login window"] / median["bare PySide6 window"]
     print(f"ratio (median ours / bare) = {ratio:.2f}x   target: < 1.5 s and <= 2x")
+    if args.bundle:
+        print(f"ratio (median bundle / source) = "
+              f"{median['bundle login window'] / median['isp-desk login window']:.2f}x")
     return 0
 
 

@@ -99,7 +99,7 @@ class World:
 
 
 def build_world(plans, points, sqlite: bool) -> World:
-    from desk_server.demo.clients import BUSINESS_KINDS, CITIES, REFERENCES, Pools, ascii_token
+    from desk_server.demo.client_generator import BUSINESS_KINDS, CITIES, REFERENCES, Pools, ascii_token
     from desk_server.domain.search.normalise import fold_text
 
     pools = Pools.build(seed=7, size=600)
@@ -541,7 +541,7 @@ def sample_values(url: str, n: int, seed: int, count: int = 600) -> dict[str, li
             else:
                 add("deleted_" + row.kind, format_phone(row.value) if row.kind == "terminal" else row.value)
     engine.dispose()
-    from desk_server.demo.clients import COMMON_SURNAMES
+    from desk_server.demo.client_generator import COMMON_SURNAMES
     words = list(COMMON_SURNAMES)
     s["name_common"] = [r.choices(words, [COMMON_SURNAMES[w] for w in words])[0] for _ in range(200)]
     from desk_server.domain.protocols import format_protocol, make_protocol
@@ -768,6 +768,9 @@ def report(results, baseline_times, engine: str, n: int, load: tuple[float, floa
 
 
 def main() -> int:
+    from desk_server.app import install_search_extensions
+
+    install_search_extensions()  # the raw-SQL side compiles the same fields as the server (protocol...)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--engine", choices=("postgresql", "sqlite"), default=None)
     parser.add_argument("--clients", type=int, default=None)

@@ -31,11 +31,7 @@ import argparse
 import os
 import random
 import secrets
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -44,14 +40,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.pool import NullPool
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desk_server import migrations
+from bench._common import BenchDatabase, ServerProcess, pct
 from desk_server.db import make_engine, make_session_factory, session_scope
 from desk_server.domain.passwords import hash_password
 from desk_server.domain.tokens import new_token, token_digest
@@ -60,23 +55,9 @@ from desk_server.models.clients import Client, Network, Plan, RoutingPoint, Subs
 from desk_server.models.tickets import Protocol, Ticket, TicketType
 
 DB_NAME = "isp_desk_bench_tickets"
-PG_ADMIN = os.environ.get("DESK_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 PASSWORD = "bench-" + secrets.token_hex(6)
 TARGET_P95_MS = 100.0
 RETRY_SHARE = 0.05  # creations sent twice on purpose (idempotency under load)
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    return ordered[min(len(ordered) - 1, max(0, round(p * (len(ordered) - 1))))]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def cpu_seconds(pid: int) -> float:
@@ -103,34 +84,6 @@ def postgres_backends_cpu(db_name: str) -> float:
 
 
 # -- database -----------------------------------------------------------------------------------
-
-class Database:
-    def __init__(self, engine_name: str, keep: bool):
-        self.engine_name = engine_name
-        self.keep = keep
-        self.tmp = Path(tempfile.mkdtemp(prefix="isp-desk-bench-tickets-"))
-        if engine_name == "sqlite":
-            self.url = f"sqlite:///{(self.tmp / 'bench.db').as_posix()}"
-        else:
-            self.admin = create_engine(PG_ADMIN, poolclass=NullPool, isolation_level="AUTOCOMMIT")
-            self.url = make_url(PG_ADMIN).set(database=DB_NAME).render_as_string(hide_password=False)
-
-    def create(self) -> None:
-        if self.engine_name == "postgresql":
-            with self.admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)'))
-                conn.execute(text(f'CREATE DATABASE "{DB_NAME}"'))
-        migrations.upgrade(self.url)
-
-    def drop(self) -> None:
-        if self.engine_name == "postgresql":
-            if not self.keep:
-                with self.admin.connect() as conn:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)'))
-            self.admin.dispose()
-        if not self.keep:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-
 
 def seed(url: str, operators: int, outage: bool) -> dict:
     """Users (each with a session token: 50 argon2 logins would only time the password hash), a
@@ -175,45 +128,6 @@ def seed(url: str, operators: int, outage: bool) -> dict:
                 "subs": [(s.client_id, s.id) for s in subs], "outage": outage}
     engine.dispose()
     return info
-
-
-# -- server -------------------------------------------------------------------------------------
-
-class Server:
-    def __init__(self, url: str, data_dir: Path):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, "DESK_DATABASE_URL": url, "DESK_DATA_DIR": str(data_dir),
-                    "DESK_SECRET_KEY": secrets.token_urlsafe(36)[:48], "DESK_RUN_WORKERS": "0"}
-        self.env.pop("DESK_DEMO", None)
-        self.log = data_dir / "server.log"
-        self.proc = None
-
-    def __enter__(self):
-        self.log.parent.mkdir(parents=True, exist_ok=True)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "desk_server", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self.env, stdout=open(self.log, "ab"), stderr=subprocess.STDOUT, cwd=ROOT)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError("server exited: " + self.log.read_text(errors="replace")[-3000:])
-            try:
-                if httpx.get(f"{self.base}/api/v1/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        raise RuntimeError("server did not become healthy in 60 s")
-
-    def __exit__(self, *exc):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
 
 
 # -- operators ----------------------------------------------------------------------------------
@@ -328,23 +242,23 @@ def main() -> int:
         args.seconds = min(args.seconds, 10.0)
 
     started = time.perf_counter()
-    db = Database(args.engine, args.keep)
+    db = BenchDatabase(args.engine, args.keep, DB_NAME)
     try:
         db.create()
         info = seed(db.url, args.operators, outage=not args.no_outage)
-        with Server(db.url, db.tmp / "data") as server:
-            login = httpx.post(f"{server.base}/api/v1/auth/login", timeout=60,
+        with ServerProcess(db.url, db.tmp / "data") as server:
+            login = httpx.post(f"{server.url}/api/v1/auth/login", timeout=60,
                                json={"username": "bench_op_00", "password": PASSWORD})
             login.raise_for_status()  # one real login; the others use the tokens made by seed()
             tokens = [login.json()["token"], *info["tokens"][1:]]
             if not args.no_outage:
-                open_outage(server.base, tokens[0], info)
+                open_outage(server.url, tokens[0], info)
             results = Results()
             stop = threading.Event()
             budget = [args.tickets if args.tickets > 0 else 10**12]
             gate = threading.Barrier(args.operators + 1)
             threads = [threading.Thread(target=operator, daemon=True, args=(
-                i, server.base, tokens[i], info, stop, budget, args.think_ms / 1000, results, gate))
+                i, server.url, tokens[i], info, stop, budget, args.think_ms / 1000, results, gate))
                 for i in range(args.operators)]
             for t in threads:
                 t.start()

@@ -69,7 +69,9 @@ class DeskController:
     def _end_session(self, revoke: bool) -> None:
         if self.api is not None:
             if revoke:
-                self.api.post("/auth/logout", timeout=3)
+                from .api import auth
+
+                auth.logout(self.api, timeout=3)
             self.api.unauthorized.disconnect(self._session_over)
         if self.window is not None:
             # Kept referenced (not deleteLater) for the same reason as the retired login dialog.
@@ -111,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     logging_setup.configure(log_dir)
     logging_setup.route_qt_messages()
     crash.install(log_dir)
+    from .refcount_guard import install as guard_bool_refcounts
+    guard_bool_refcounts()  # before the first signal: PySide6's emit() leaks references to True
     log.info("ISP Desk %s starting (Qt platform %s)", __version__, app.platformName())
 
     settings = ClientSettings()
@@ -131,15 +135,20 @@ def main(argv: list[str] | None = None) -> int:
     if previous:
         log.error("the previous session ended in a hard crash:\n%s", previous)
         if os.environ.get("ISP_DESK_NO_CRASH_DIALOGS") != "1":
-            box = QMessageBox(QMessageBox.Icon.Warning, app.tr("Falha na sessão anterior"),
-                              app.tr("O ISP Desk foi encerrado de forma inesperada na última vez. "
-                                     "Os detalhes estão no log."), parent=login)
+            translate = QCoreApplication.translate  # `app` is a QApplication: app.tr() would look in its class
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Falha na sessão anterior"),
+                              translate("app", "O ISP Desk foi encerrado de forma inesperada na última vez. "
+                                               "Os detalhes estão no log."), parent=login)
             box.setDetailedText(previous)
             box.open()
 
     if os.environ.get("ISP_DESK_EXIT_WHEN_SHOWN") == "1":  # start-up benchmark (bench/client_start.py)
         def shown():
-            print(f"shown_after_s={time.perf_counter() - _T0:.4f}", flush=True)
+            # The window and its title too: scripts/build-bundle checks the bundle showed the login in
+            # the language asked for.
+            print(f"shown_after_s={time.perf_counter() - _T0:.4f} window={type(login).__name__} "
+                  f"visible={login.isVisible()} server={login.ui.serverEdit.text()} "
+                  f"title={login.windowTitle()}", flush=True)
             app.quit()
         QTimer.singleShot(0, shown)
 

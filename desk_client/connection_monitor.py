@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .api import ApiClient
+from .api import ApiClient, auth
 
 CHECK_INTERVAL_MS = 10_000
 OFFLINE_INTERVAL_MS = 3_000  # look again sooner while the server is away, to recover quickly
@@ -34,7 +34,7 @@ class ConnectionMonitor(QObject):
     def check_now(self) -> None:
         if self._in_flight is not None:
             return
-        call = self.api.get("/health", auth=False, timeout=CHECK_TIMEOUT_S)
+        call = auth.health(self.api, timeout=CHECK_TIMEOUT_S)
         call.succeeded.connect(lambda body: self._set(isinstance(body, dict) and body.get("status") == "ok"))
         call.failed.connect(lambda _error: self._set(False))
         call.finished.connect(self._done)

@@ -22,9 +22,13 @@ def install(app, language: str = "pt_BR") -> None:
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if language == "pt_BR" and qt_translator.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
+    if language == "pt_BR":
+        if qt_translator.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+        else:  # scripts/build-bundle fails on this line: the bundle must ship qtbase_pt_BR.qm
+            log.warning("Qt's own pt_BR catalogue (qtbase) not found in %s: dialog buttons stay in English",
+                        qt_dir)
     if language != "pt_BR":
         ours = QTranslator(app)
         if ours.load(f"isp_desk_{language}", str(translations_dir())):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from . import __version__
-from .api import ApiClient, ApiError
+from .api import ApiClient, ApiError, auth
 from .forms.ui_login import Ui_LoginDialog
 from .icons import icon
 from .settings import ClientSettings
@@ -33,6 +33,9 @@ class LoginDialog(QDialog):
         self.ui.logoLabel.setPixmap(icon("app").pixmap(48, 48))
         self.ui.versionLabel.setText(self.tr("versão %s") % __version__)
         self.ui.serverEdit.setText(settings.server_url)
+        if settings.preset.force_server:  # the admin's isp-desk.ini wins anyway: don't invite edits
+            self.ui.serverEdit.setReadOnly(True)
+            self.ui.serverEdit.setToolTip(self.tr("Definido pelo administrador (isp-desk.ini)"))
         self.ui.usernameEdit.setText(settings.last_username)
         self.ui.loginButton.clicked.connect(self.attempt)
         self.ui.cancelButton.clicked.connect(self._cancel_or_close)
@@ -79,8 +82,7 @@ class LoginDialog(QDialog):
         self.show_error("")
         if self._candidate is None or self._candidate.base_url != server.rstrip("/"):
             self._candidate = self._make_api(server)
-        self._call = self._candidate.post("/auth/login", {"username": username, "password": password},
-                                          auth=False)
+        self._call = auth.login(self._candidate, username, password)
         self._call.succeeded.connect(self._logged_in)
         self._call.failed.connect(self._refused)
         self._set_busy(True)

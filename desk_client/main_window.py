@@ -14,6 +14,7 @@ from .connection_monitor import ConnectionMonitor
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
 from .permissions import ROLE_LABELS, can_use
+from .session_windows import close_user_windows, keeps_work, open_work
 from .settings import ClientSettings
 from .style import status_style
 
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
             "agenda": self.ui.actionAgenda,
             "scripts": self.ui.actionScripts,
             "ticket_types": self.ui.actionTicketTypes,
+            "ticket_statuses": self.ui.actionTicketStatuses,
+            "holidays": self.ui.actionHolidays,
             "routers": self.ui.actionRouters,
             "users": self.ui.actionUsers,
         }
@@ -48,9 +51,14 @@ class MainWindow(QMainWindow):
             visible = can_use(self.user.get("role", ""), key)
             action.setVisible(visible)
             action.setEnabled(False)  # until a window registers for it (enable_feature)
+            # greyed out is not enough: say why (menus show tooltips, see below)
+            action.setToolTip(self.tr("%s — ainda não disponível: chega numa próxima versão do ISP Desk.")
+                              % action.text().replace("&", ""))
         self.ui.menuAdmin.menuAction().setVisible(any(
-            a.isVisible() for a in (self.ui.actionScripts, self.ui.actionTicketTypes,
+            a.isVisible() for a in (self.ui.actionScripts, self.ui.actionTicketTypes, self.ui.actionTicketStatuses,
                                     self.ui.actionRouters, self.ui.actionUsers)))
+        for menu in (self.ui.menuFile, self.ui.menuAttendance, self.ui.menuAdmin, self.ui.menuHelp):
+            menu.setToolTipsVisible(True)
         self.ui.actionLogout.setIcon(icon("logout"))
         self.setWindowIcon(icon("app"))
         self.ui.actionLogout.triggered.connect(self._logout)
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         """A capability that exists: enable its action (it stays hidden if the role may not use it)."""
         action = self.features[key]
         action.setEnabled(True)
+        action.setToolTip(action.text().replace("&", ""))
         action.triggered.connect(handler)
 
     def _shortcuts_html(self) -> str:
@@ -113,7 +122,39 @@ class MainWindow(QMainWindow):
         self._closing_for_logout = True
         self.close()
 
+    def _confirm_end(self, work: list[QWidget]) -> None:
+        """Non-blocking question; 'Sim' closes again with the answer given."""
+        wizard = any(keeps_work(w) for w in work)
+        text = (self.tr("Há um atendimento em andamento. Ele fica salvo como rascunho e será oferecido "
+                        "no próximo login.") if wizard else
+                self.tr("Há uma edição aberta: o que não foi salvo será perdido."))
+        verb = self.tr("Sair da sessão?") if self._closing_for_logout else self.tr("Fechar o ISP Desk?")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Encerrar sessão"), f"{text}\n\n{verb}",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Sim"))  # (no Qt catalogue: not "Yes")
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Não"))
+        box.finished.connect(self._end_confirmed)
+        self.close_box = box
+        box.open()
+
+    def _end_confirmed(self, _result: int) -> None:
+        box, self.close_box = self.close_box, None
+        if box is not None and box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            self._end_confirmed_once = True
+            self.close()
+        else:
+            self._closing_for_logout = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Blocked signals: the controller ends the session itself (expired token): nobody to ask.
+        work = [] if self.signalsBlocked() or getattr(self, "_end_confirmed_once", False) else open_work(self)
+        if work:
+            event.ignore()
+            if getattr(self, "close_box", None) is None:
+                self._confirm_end(work)
+            return
+        close_user_windows(self)
         self.monitor.stop()
         self.settings.set_geometry("main_window", self.saveGeometry())
         event.accept()

@@ -11,6 +11,8 @@ FEATURE_ROLES: dict[str, frozenset[str]] = {
     "agenda": EVERYONE,
     "scripts": frozenset({SUPERVISOR, ADMIN}),
     "ticket_types": frozenset({SUPERVISOR, ADMIN}),
+    "ticket_statuses": frozenset({SUPERVISOR, ADMIN}),
+    "holidays": frozenset({SUPERVISOR, ADMIN}),
     "routers": frozenset({SUPERVISOR, ADMIN}),
     "users": frozenset({ADMIN}),
 }

@@ -1,4 +1,5 @@
-"""Client preferences in QSettings: server URL, last username, window geometry, language."""
+"""Client preferences in QSettings: server URL, last username, window geometry, language.
+Defaults come from the installation's preset (preset.py) when there is one."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,14 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from .paths import settings_file
+from .preset import Preset, read_preset
 
 DEFAULT_SERVER_URL = "http://127.0.0.1:8470"
 
 
 class ClientSettings:
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None, preset: Preset | None = None):
         path = path or settings_file()
         self._qs = QSettings(str(path), QSettings.Format.IniFormat) if path else QSettings()
+        self.preset = preset if preset is not None else read_preset()
 
     def _get(self, key: str, default=""):
         value = self._qs.value(key, default)
@@ -21,7 +24,9 @@ class ClientSettings:
 
     @property
     def server_url(self) -> str:
-        return str(self._get("connection/server_url", DEFAULT_SERVER_URL)) or DEFAULT_SERVER_URL
+        if self.preset.server_url and self.preset.force_server:
+            return self.preset.server_url
+        return str(self._get("connection/server_url", "")) or self.preset.server_url or DEFAULT_SERVER_URL
 
     @server_url.setter
     def server_url(self, value: str) -> None:
@@ -37,7 +42,7 @@ class ClientSettings:
 
     @property
     def language(self) -> str:
-        return str(self._get("ui/language", "pt_BR"))
+        return str(self._get("ui/language", "")) or self.preset.language or "pt_BR"
 
     @language.setter
     def language(self, value: str) -> None:

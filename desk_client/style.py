@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 OK_GREEN = "#1e7d32"
 WAIT_AMBER = "#b26a00"
 BAD_RED = "#c62828"
+DISABLED_TEXT = "#9aa5b1"
 
 
 def apply(app) -> None:
@@ -23,6 +24,13 @@ def apply(app) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffbe6"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#1f2933"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#7b8794"))
+    # setColor(role, …) above paints every colour group, the disabled one too: without these a
+    # disabled button or check box is drawn in normal text and looks available (issue 9).
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor(DISABLED_TEXT))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#f0f2f5"))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#f4f6f8"))
     app.setPalette(palette)
 
 

@@ -6,22 +6,57 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from . import __version__, workers
-from .api import auth, cargos, clients, errors, health, routers, tickets, users
+from .api import attachments as attachments_api
+from .api import (
+    auth,
+    cargos,
+    client_imports,
+    client_record,
+    clients,
+    errors,
+    health,
+    limits,
+    lockouts,
+    protocols,
+    router_sessions,
+    routers,
+    ticket_types,
+    tickets,
+    users,
+    workspace_routes,
+)
+from .api import emails as emails_api
+from .api import scripts as scripts_api
+from .api import service_orders as service_orders_api
+from .api import tasks as tasks_api
 from .config import Settings
-from .db import make_engine, make_session_factory
-from .domain.tickets import search_fields as _ticket_search_fields  # noqa: F401  (registers the protocol field)
+from .db import engine_for_settings, make_session_factory
+from .domain.search import fields as builtin_search_fields
+from .domain.service_orders import search_field as service_order_search_field
+from .domain.tickets import search_fields as ticket_search_fields
+from .routeros.worker import make_poller
 
 API_PREFIX = "/api/v1"
+# What runs beside the requests (each only when settings.run_workers), by name.
+WORKERS = (("mail-sender", workers.mail_sender), ("router-poller", make_poller))
+
+
+def install_search_extensions() -> None:
+    """The client search's fields and hooks, listed here (nothing registers itself on import): the
+    built-in fields first (their order is the "Pesquisar em" list's), then the ones areas add."""
+    builtin_search_fields.install()
+    ticket_search_fields.install()
+    service_order_search_field.install()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.resolved_secret_key  # noqa: B018 — refuse a weak key before serving anything
-    engine = make_engine(settings.sqlalchemy_url)
+    engine = engine_for_settings(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        started = workers.start_all(app.state) if settings.run_workers else []
+        started = workers.start_all(app.state, WORKERS) if settings.run_workers else []
         try:
             yield
         finally:
@@ -33,7 +68,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)
+    install_search_extensions()
     errors.install(app)
-    for module in (health, auth, users, cargos, clients, tickets, routers):
+    limits.install(app, settings)
+    # The workspace routes go before tickets: /tickets/queue-counts must not be read as a ticket id.
+    for module in (health, auth, users, lockouts, cargos, clients, client_record, *workspace_routes.MODULES, protocols,
+                   ticket_types, tickets,
+                   routers, router_sessions, service_orders_api, tasks_api, scripts_api, attachments_api, emails_api):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(client_imports.router, prefix=API_PREFIX)  # issue 13: POST /client-imports
     return app

@@ -50,6 +50,10 @@ def _ensure_schema(settings: Settings) -> None:
         "Rode 'isp-desk-server migrate' antes de 'serve'.")
 
 
+# Under load a stop must not wait for every queued request: in-flight ones get this long (issue 15).
+GRACEFUL_STOP_SECONDS = 5
+
+
 def cmd_serve(args, settings: Settings) -> int:
     import uvicorn
 
@@ -59,13 +63,17 @@ def cmd_serve(args, settings: Settings) -> int:
     log.info("ISP Desk %s em http://%s:%s (banco: %s, %d processo(s))", __version__, args.host, args.port,
              settings.database_kind(), args.workers)
     level = "info" if args.verbose else "warning"
+    # proxy_headers=False: uvicorn would believe X-Forwarded-For from 127.0.0.1 (FORWARDED_ALLOW_IPS);
+    # the app alone decides whom to believe, by DESK_TRUSTED_PROXIES (api/deps.client_address).
     if args.workers > 1:
         # Each worker process builds its own app from the same DESK_* environment; the server keeps
         # no state in memory, and router polling is shared through database leases.
         uvicorn.run("desk_server.app:create_app", factory=True, host=args.host, port=args.port,
-                    log_level=level, workers=args.workers)
+                    log_level=level, workers=args.workers, proxy_headers=False,
+                    timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS)
     else:
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=level)
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=level, proxy_headers=False,
+                    timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS)
     return 0
 
 
@@ -111,6 +119,18 @@ def cmd_create_user(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_unlock_user(args, settings: Settings) -> int:
+    from .db import make_engine, make_session_factory
+    from .domain.auth import normalise_username, unlock
+
+    engine = make_engine(settings.sqlalchemy_url, pool_size=1)
+    with make_session_factory(engine)() as session:
+        removed = unlock(session, args.username, by="isp-desk-server unlock-user")
+    engine.dispose()
+    print(f"Usuário '{normalise_username(args.username)}' desbloqueado ({removed} endereço(s) com falhas).")
+    return 0
+
+
 def cmd_demo_data(args, settings: Settings) -> int:
     from . import migrations
     from .db import make_engine, make_session_factory, session_scope
@@ -125,6 +145,12 @@ def cmd_demo_data(args, settings: Settings) -> int:
     logins = ", ".join(u[0] for u in USERS)
     print(f"Dados de demonstração prontos. Logins (senha '{DEMO_PASSWORD}'): {logins}")
     return 0
+
+
+def cmd_import_clients(args, settings: Settings) -> int:
+    from .import_command import run
+
+    return run(args, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,8 +177,23 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--password", help="senha (ou DESK_NEW_USER_PASSWORD; sem ela, pergunta no terminal)")
     create.set_defaults(func=cmd_create_user)
 
+    unlock = sub.add_parser("unlock-user", help="libera um usuário bloqueado por senhas erradas")
+    unlock.add_argument("username")
+    unlock.set_defaults(func=cmd_unlock_user)
+
     demo = sub.add_parser("demo-data", help="cria/atualiza os dados de demonstração (idempotente)")
     demo.set_defaults(func=cmd_demo_data)
+
+    imp = sub.add_parser("import-clients", help="importa clientes, contatos e planos de um CSV (docs/import-layout.md)")
+    imp.add_argument("file", help="arquivo CSV (UTF-8 ou Windows-1252; ';' ou ',')")
+    imp.add_argument("--dry-run", action="store_true", help="só simula: valida e conta, não grava nada")
+    imp.add_argument("--report", help="onde gravar as linhas recusadas (padrão: ARQUIVO.recusadas.csv)")
+    imp.add_argument("--workers", type=int, default=max((os.cpu_count() or 1) - 1, 0),
+                     help="processos que leem e validam o CSV em paralelo (0: nenhum; padrão: núcleos - 1)")
+    imp.add_argument("--rebuild-indexes", action="store_true",
+                     help="PostgreSQL: recria os índices de busca no fim (carga inicial grande; a busca fica "
+                          "lenta durante a importação)")
+    imp.set_defaults(func=cmd_import_clients)
     return parser
 
 

@@ -1,12 +1,12 @@
 """Background workers (router poller, e-mail sender) started with the app's lifespan.
 
-Each area registers a factory here; a factory gets the app state and returns an object with
-start() and stop(). Workers run only when settings.run_workers is true.
+create_app lists the workers it runs (name, factory); a factory gets the app state and returns an
+object with start() and stop(). Workers run only when settings.run_workers is true.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 log = logging.getLogger("desk_server.workers")
@@ -18,16 +18,11 @@ class Worker(Protocol):
 
 
 WorkerFactory = Callable[[object], Worker]
-_factories: list[tuple[str, WorkerFactory]] = []
 
 
-def register(name: str, factory: WorkerFactory) -> None:
-    _factories.append((name, factory))
-
-
-def start_all(state) -> list[tuple[str, Worker]]:
+def start_all(state, factories: Iterable[tuple[str, WorkerFactory]]) -> list[tuple[str, Worker]]:
     started = []
-    for name, factory in _factories:
+    for name, factory in factories:
         try:
             worker = factory(state)
             worker.start()
@@ -44,3 +39,10 @@ def stop_all(started: list[tuple[str, Worker]]) -> None:
             worker.stop()
         except Exception:
             log.exception("worker %s failed to stop", name)
+
+
+def mail_sender(state) -> Worker:
+    # Imported on start only: the SMTP sender is one per deployment, by a lease row (mail/lease.py).
+    from .mail.sender import make_worker
+
+    return make_worker(state)

@@ -12,7 +12,7 @@ import random
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import wire
+from . import ip_address, wire
 from .query import QueryError, Row, compile_query
 from .sessions import (
     Clock,
@@ -420,6 +420,9 @@ MENUS: dict[str, dict[str, Handler]] = {
     "/ppp/secret": {"print": make_print(secret_rows), "add": ppp_secret_add,
                     "remove": ppp_secret_remove, "set": ppp_secret_set},
     "/interface": {"print": make_print(interface_rows), "monitor-traffic": monitor_traffic},
+    "/interface/ethernet": {"print": make_print(ip_address.ethernet_rows)},
+    "/ip/address": {"print": make_print(ip_address.address_rows),
+                    **ip_address.make_handlers(ApiTrap, _check_args, _ids, CATEGORY_ARGUMENT)},
     "/queue/simple": {"print": make_print(queue_rows)},
     "/system/resource": {"print": make_print(resource_rows)},
     "/system/identity": {"print": make_print(identity_rows), "set": identity_set},

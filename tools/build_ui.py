@@ -8,6 +8,7 @@
   python tools/build_ui.py            regenerate everything
   python tools/build_ui.py --check    exit 1 if a committed generated file is out of date
   python tools/build_ui.py --update-ts  refresh the .ts catalogues from the sources (pyside6-lupdate)
+  python tools/i18n_check.py          list unfinished catalogue entries, unmarked strings, mnemonic clashes
 """
 from __future__ import annotations
 
@@ -62,11 +63,21 @@ def build_translations() -> None:
         _run(_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(QM_OUT / f"{ts.stem}.qm"))
 
 
+def ts_sources() -> list[str]:
+    """What lupdate reads: the client's code (not the generated forms) and the .ui files."""
+    return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "desk_client").rglob("*.py"))
+            if "forms" not in p.parts] + [str(p.relative_to(ROOT)) for p in sorted(FORMS_SRC.glob("*.ui"))]
+
+
+def lupdate(ts: Path, *, quiet: bool = False) -> None:
+    """Refreshes one catalogue in place from the sources (tools/i18n_check.py runs it on a copy)."""
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *ts_sources(), "-ts", str(ts)], check=True,
+                   cwd=ROOT, capture_output=quiet)
+
+
 def update_ts() -> None:
-    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "desk_client").rglob("*.py"))
-               if "forms" not in p.parts] + [str(p.relative_to(ROOT)) for p in sorted(FORMS_SRC.glob("*.ui"))]
     for ts in sorted(TS_DIR.glob("*.ts")):
-        _run(_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts.relative_to(ROOT)))
+        lupdate(ts)
 
 
 def check() -> int:

@@ -2,15 +2,16 @@
 default destination (a user or a cargo), SLA hours, whether it allows parent/child linking, active."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..api import ApiClient
+from ..api import ApiClient, catalog
+from ..api.users import USERS
 from ..forms.ui_ticket_types import Ui_TicketTypesWindow
 from ..forms.ui_ticket_types_edit import Ui_TicketTypeEditDialog
-from ..icons import icon
-from ..saving_dialog import SavingDialog
-from .common import ListsLoader, current_record, fill_table, setup_table, show_status
+from ..ui.admin_list import AdminListWindow, show_status
+from ..window_placement import place
+from .dialog import AdminDialog
 
 
 def destination_text(tt: dict) -> str:
@@ -34,76 +35,53 @@ class TicketTypesController(QObject):
         if self.window is None:
             self.window = TicketTypesWindow(self.api, self.parent())
             self.window.destroyed.connect(lambda *_: setattr(self, "window", None))
+            place(self.window, None, "ticket_types", QSize(980, 520))  # centred, not at the corner
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
         return self.window
 
 
-class TicketTypesWindow(ListsLoader, QWidget):
+class TicketTypesWindow(AdminListWindow):
+    form_class = Ui_TicketTypesWindow
+    icon_name = "ticket_types"
+    records_attr = "types"
+
     def __init__(self, api: ApiClient, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_TicketTypesWindow()
-        self.ui.setupUi(self)
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowIcon(icon("ticket_types"))
-        self.api = api
         self.types: list[dict] = []
         self.users: list[dict] = []
         self.cargos: list[dict] = []
-        self.dialog: TicketTypeDialog | None = None
         self.cargos_window = None
-        self._pending = 0
-        self._error = ""
-        setup_table(self.ui.typesTable, [self.tr("Nome"), self.tr("Destino padrão"), self.tr("SLA (h)"),
-                                         self.tr("Permite vínculo"), self.tr("Situação"), self.tr("Descrição")])
-        self.ui.addButton.clicked.connect(lambda: self.edit(None))
-        self.ui.editButton.clicked.connect(lambda: self.edit(current_record(self.ui.typesTable)))
-        self.ui.typesTable.doubleClicked.connect(lambda _i: self.edit(current_record(self.ui.typesTable)))
-        self.ui.typesTable.installEventFilter(self)
-        self.ui.inactiveCheck.toggled.connect(lambda _on: self._fill())
-        self.ui.refreshButton.clicked.connect(self.load)
+        super().__init__(api, parent)
         self.ui.cargosButton.clicked.connect(self.open_cargos)
         self.load()
 
-    def eventFilter(self, watched, event) -> bool:
-        if (watched is self.ui.typesTable and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.edit(current_record(self.ui.typesTable))
-            return True
-        return super().eventFilter(watched, event)
+    def table(self):
+        return self.ui.typesTable
+
+    def headers(self) -> list[str]:
+        return [self.tr("Nome"), self.tr("Destino padrão"), self.tr("SLA (h)"), self.tr("Permite vínculo"),
+                self.tr("Situação"), self.tr("Descrição")]
 
     def load(self) -> None:
-        self.load_lists([("/ticket-types", {"include_inactive": "true"}, "types"),
-                         ("/users", None, "users"), ("/cargos", None, "cargos")])
+        self.load_lists([(catalog.ticket_types, {"include_inactive": "true"}, "types"),
+                         (USERS.list, None, "users"), (catalog.cargos, None, "cargos")])
 
     def _fill(self, select_id: int | None = None) -> None:
-        select_id = select_id or (current_record(self.ui.typesTable) or {}).get("id")
         shown = [t for t in self.types if t.get("active") or self.ui.inactiveCheck.isChecked()]
         rows = [(t, [t["name"], destination_text(t), str(t.get("sla_hours", "")),
                      self.tr("Sim") if t.get("allows_linking") else self.tr("Não"),
                      self.tr("Ativo") if t.get("active") else self.tr("Inativo"), t.get("description") or ""])
                 for t in shown]
-        fill_table(self.ui.typesTable, rows, select_id)
         n = len(shown)
-        self.ui.countLabel.setText(self.tr("1 tipo de atendimento") if n == 1 else
-                                   self.tr("%d tipos de atendimento") % n)
-        self.ui.editButton.setEnabled(n > 0 and self.ready)
-        self.ui.addButton.setEnabled(self.ready)
+        self.show_rows(rows, select_id, self.tr("1 tipo de atendimento") if n == 1 else
+                       self.tr("%d tipos de atendimento") % n)
 
-    def edit(self, record: dict | None) -> None:
-        if not self.ready:
-            return
-        dialog = TicketTypeDialog(self.api, self.users, self.cargos, record, self)
-        dialog.saved.connect(self._saved)
-        dialog.open()
-        self.dialog = dialog
+    def make_dialog(self, record: dict | None) -> TicketTypeDialog:
+        return TicketTypeDialog(self.api, self.users, self.cargos, record, self)
 
     def _saved(self, tt: dict) -> None:
-        self.types = [t for t in self.types if t["id"] != tt["id"]] + [tt]
-        self.types.sort(key=lambda t: t["name"].lower())
-        self._fill(select_id=tt["id"])
+        self.store(tt)
         show_status(self.ui.statusLabel, self.tr("“%s” salvo.") % tt["name"], "ok")
 
     def open_cargos(self) -> None:
@@ -113,30 +91,25 @@ class TicketTypesWindow(ListsLoader, QWidget):
             self.cargos_window = CargosWindow(self.api, self)
             self.cargos_window.destroyed.connect(lambda *_: setattr(self, "cargos_window", None))
             self.cargos_window.changed.connect(self.load)
+            place(self.cargos_window, None, "cargos", QSize(820, 460))
         self.cargos_window.show()
         self.cargos_window.raise_()
         self.cargos_window.activateWindow()
 
 
-class TicketTypeDialog(SavingDialog):
+class TicketTypeDialog(AdminDialog):
     saved = Signal(dict)
+    form_class = Ui_TicketTypeEditDialog
 
     def __init__(self, api: ApiClient, users: list[dict], cargos: list[dict], record: dict | None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_TicketTypeEditDialog()
-        self.ui.setupUi(self)
-        self.api = api
+        super().__init__(api, record, parent)
         self.users = [u for u in users if u.get("active", True)]
         self.cargos = [c for c in cargos if c.get("active", True)]
-        self.record = record
-        self._call = None
         self.setWindowTitle(self.tr("Editar tipo de atendimento") if record else self.tr("Novo tipo de atendimento"))
         self.ui.noneRadio.toggled.connect(self._fill_destinations)
         self.ui.userRadio.toggled.connect(self._fill_destinations)
         self.ui.cargoRadio.toggled.connect(self._fill_destinations)
-        self.ui.saveButton.clicked.connect(self.save)
-        self.ui.cancelButton.clicked.connect(self.reject)
         if record:
             self.ui.nameEdit.setText(record.get("name", ""))
             self.ui.descriptionEdit.setText(record.get("description") or "")
@@ -148,9 +121,7 @@ class TicketTypeDialog(SavingDialog):
             elif record.get("default_cargo_id"):
                 self.ui.cargoRadio.setChecked(True)
         self._fill_destinations()
-        self._busy(False)
-        self._error("")
-        self.ui.nameEdit.setFocus()
+        self.ready(self.ui.nameEdit)
 
     def _fill_destinations(self, *_args) -> None:
         combo = self.ui.destinationCombo
@@ -170,14 +141,6 @@ class TicketTypeDialog(SavingDialog):
         self.ui.destinationLabel.setEnabled(combo.isEnabled())
         combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
 
-    def _busy(self, busy: bool) -> None:
-        self.ui.busyBar.setVisible(busy)
-        self.ui.saveButton.setEnabled(not busy)
-
-    def _error(self, text: str) -> None:
-        self.ui.errorLabel.setText(text)
-        self.ui.errorLabel.setVisible(bool(text))
-
     def body(self) -> dict:
         chosen = self.ui.destinationCombo.currentData()
         return {
@@ -191,21 +154,14 @@ class TicketTypeDialog(SavingDialog):
         }
 
     def save(self) -> None:
-        if self._call is not None:
+        if self._call is not None or not self.name_given(self.tr("Informe o nome (pelo menos 2 letras).")):
             return
         body = self.body()
-        if len(body["name"]) < 2:
-            self._error(self.tr("Informe o nome (pelo menos 2 letras)."))
-            self.ui.nameEdit.setFocus()
-            return
         if not self.ui.noneRadio.isChecked() and body["default_user_id"] is None and body["default_cargo_id"] is None:
             self._error(self.tr("Escolha o responsável padrão ou marque “Nenhum”."))
             self.ui.destinationCombo.setFocus()
             return
-        if self.record:
-            self.submit(self.api.patch(f"/ticket-types/{self.record['id']}", body, timeout=10))
-        else:
-            self.submit(self.api.post("/ticket-types", body, timeout=10))
+        self.save_to(catalog.TICKET_TYPES, body)
 
     def on_saved(self, tt: dict) -> None:
         self.saved.emit(tt)

@@ -5,6 +5,15 @@ result on the GUI thread through the returned ApiCall's signals.
     call.succeeded.connect(on_user)     # payload: decoded JSON (or None for 204)
     call.failed.connect(on_error)       # payload: ApiError
 
+Files: `api.download(path, dest=...)` (payload: bytes, or the Path written) and
+`api.upload(path, file_path=...)` (multipart/form-data; payload: the decoded JSON answer) stream in
+chunks, emit `call.progress(done, total)` on the GUI thread and stop between chunks on cancel().
+
+A call dies with its window: `api.get(path, owner=self)` cancels the call when `owner` (any QObject)
+is destroyed, and then nothing at all is emitted (not even `finished`), so a lambda connected to it
+never runs on a deleted window. "Latest call wins" (a search typed letter by letter, the record
+of the client just chosen) is a `CallSlot` (desk_client/api/slot.py).
+
 httpx is imported on first use so it does not weigh on the client's start-up.
 """
 from __future__ import annotations
@@ -13,15 +22,30 @@ import itertools
 import logging
 import threading
 import time
+import weakref
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
-from .errors import CANCELLED, HTTP, INVALID, TIMEOUT, UNREACHABLE, ApiError, detail_from_body
+from . import transfers
+from .errors import (
+    CANCELLED,
+    HTTP,
+    INVALID,
+    LOCAL_FILE,
+    NOT_JSON,
+    TIMEOUT,
+    UNREACHABLE,
+    ApiError,
+    detail_from_body,
+)
 
 log = logging.getLogger("desk_client.api")
 
 DEFAULT_TIMEOUT = 10.0
+TRANSFER_TIMEOUT = 30.0  # per read/write of a file transfer, not for the whole file
 API_PREFIX = "/api/v1"
 
 
@@ -29,6 +53,7 @@ class ApiCall(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
+    progress = Signal(int, int)  # file transfers: bytes done, total (0 when the server did not say)
 
     def __init__(self, method: str, path: str):
         super().__init__()
@@ -36,10 +61,32 @@ class ApiCall(QObject):
         self.path = path
         self.cancelled = False
         self.elapsed = 0.0
+        self.abort = threading.Event()  # read by the worker: a file transfer stops between chunks
+        self.answered = False  # set on the GUI thread just before succeeded/failed is emitted
+        self._owner = None  # weakref.ref to the QObject the answer is for (see bind())
+
+    @property
+    def pending(self) -> bool:
+        """Still waiting for an answer that will be delivered (not answered, not cancelled)."""
+        return not (self.answered or self.cancelled)
 
     def cancel(self) -> None:
         """Stop caring about the answer: neither succeeded nor failed will be emitted."""
         self.cancelled = True
+        self.abort.set()
+
+    def bind(self, owner: QObject) -> ApiCall:
+        """The answer is for `owner`: once it is destroyed the call is cancelled and emits nothing."""
+        self._owner = weakref.ref(owner)
+        owner.destroyed.connect(self.cancel)
+        return self
+
+    @property
+    def owner_gone(self) -> bool:
+        if self._owner is None:
+            return False
+        owner = self._owner()
+        return owner is None or not isValid(owner)
 
 
 class _Job(QRunnable):
@@ -54,13 +101,16 @@ class _Job(QRunnable):
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            result, error = self.client._perform(**self.request), None
+            result, error = self.client._run(self.call_id, self.request), None
         except ApiError as exc:
             result, error = None, exc
         except Exception as exc:  # a bug in the request path must still reach the caller
             log.exception("request %s %s crashed", self.request["method"], self.request["path"])
             result, error = None, ApiError(INVALID, detail=str(exc))
-        self.client._answered.emit(self.call_id, (result, error, time.perf_counter() - started))
+        try:
+            self.client._answered.emit(self.call_id, (result, error, time.perf_counter() - started))
+        except RuntimeError:  # the ApiClient was deleted meanwhile (logout, test teardown): no one to tell
+            log.debug("answer to %s %s dropped: client gone", self.request.get("method"), self.request["path"])
 
 
 class ApiClient(QObject):
@@ -69,6 +119,7 @@ class ApiClient(QObject):
     unauthorized = Signal(str)          # a request came back 401: the session is over
     connection_changed = Signal(bool)   # reachability as seen by the latest request
     _answered = Signal(int, object)     # worker → GUI thread: (call id, (result, error, elapsed))
+    _progressed = Signal(int, int, int)  # worker → GUI thread: (call id, done, total)
 
     def __init__(self, base_url: str, *, timeout: float = DEFAULT_TIMEOUT, max_threads: int = 4,
                  parent: QObject | None = None):
@@ -85,8 +136,10 @@ class ApiClient(QObject):
         self._pending: dict[int, ApiCall] = {}
         self._next_id = itertools.count(1)
         self._answered.connect(self._deliver)
+        self._progressed.connect(self._relay_progress)
 
     # -- public -------------------------------------------------------------------------------
+    # Every call accepts `owner=` (a QObject): the call is cancelled when the owner is destroyed.
     def get(self, path: str, **kw) -> ApiCall:
         return self.call("GET", path, **kw)
 
@@ -100,12 +153,37 @@ class ApiClient(QObject):
         return self.call("DELETE", path, **kw)
 
     def call(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
-             headers: dict | None = None, timeout: float | None = None, auth: bool = True) -> ApiCall:
-        call = ApiCall(method, path)
-        call_id = next(self._next_id)
-        self._pending[call_id] = call  # keeps the QObject alive (on this thread) until it reports
+             headers: dict | None = None, timeout: float | None = None, auth: bool = True,
+             owner: QObject | None = None) -> ApiCall:
         request = {"method": method, "path": path, "json": json, "params": params, "headers": headers,
                        "timeout": timeout or self.timeout, "auth": auth}
+        return self._start(ApiCall(method, path), request, owner)
+
+    def download(self, path: str, *, params: dict | None = None, dest: str | Path | None = None,
+                 timeout: float | None = None, headers: dict | None = None,
+                 owner: QObject | None = None) -> ApiCall:
+        """GET a file. Payload: the bytes, or the Path written when `dest` is given."""
+        call = ApiCall("GET", path)
+        request = {"kind": "download", "path": path, "params": params, "headers": headers,
+                   "timeout": timeout or TRANSFER_TIMEOUT, "dest": Path(dest) if dest else None,
+                   "abort": call.abort}
+        return self._start(call, request, owner)
+
+    def upload(self, path: str, *, file_path: str | Path, field: str = "file", data: dict | None = None,
+               timeout: float | None = None, headers: dict | None = None,
+               owner: QObject | None = None) -> ApiCall:
+        """POST a file as multipart/form-data (`data` as extra form fields). Payload: the JSON answer."""
+        call = ApiCall("POST", path)
+        request = {"kind": "upload", "path": path, "file_path": Path(file_path), "field": field,
+                   "data": data, "headers": headers, "timeout": timeout or TRANSFER_TIMEOUT,
+                   "abort": call.abort}
+        return self._start(call, request, owner)
+
+    def _start(self, call: ApiCall, request: dict, owner: QObject | None = None) -> ApiCall:
+        if owner is not None:
+            call.bind(owner)
+        call_id = next(self._next_id)
+        self._pending[call_id] = call  # keeps the QObject alive (on this thread) until it reports
         self._pool.start(_Job(self, call_id, request))
         return call
 
@@ -135,13 +213,45 @@ class ApiClient(QObject):
                 )
             return self._http
 
-    def _perform(self, *, method, path, json, params, headers, timeout, auth):
-        import httpx
+    def _run(self, call_id: int, request: dict):
+        kind = request.pop("kind", "json")
+        if kind == "json":
+            return self._perform(**request)
+        return self._transfer(call_id, kind, **request)
 
+    def _url_and_headers(self, path: str, headers: dict | None, auth: bool = True) -> tuple[str, dict]:
         url = path if path.startswith("http") else API_PREFIX + path
         all_headers = dict(headers or {})
         if auth and self.token:
             all_headers["Authorization"] = f"Bearer {self.token}"
+        return url, all_headers
+
+    def _transfer(self, call_id: int, kind: str, *, path, headers, timeout, abort, **rest):
+        import httpx
+
+        url, all_headers = self._url_and_headers(path, headers)
+        http_timeout = httpx.Timeout(timeout, connect=min(timeout, 5.0))
+
+        def report(done: int, total: int) -> None:
+            try:
+                self._progressed.emit(call_id, done, total)
+            except RuntimeError:  # the client is gone; the transfer ends at the next chunk anyway
+                abort.set()
+        operation = transfers.download if kind == "download" else transfers.upload
+        try:
+            return operation(self._client(), url, headers=all_headers, timeout=http_timeout, abort=abort,
+                             report=report, **rest)
+        except httpx.TimeoutException:
+            raise ApiError(TIMEOUT, timeout=timeout) from None
+        except (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError):
+            raise ApiError(UNREACHABLE) from None
+        except OSError as exc:  # the local file: unreadable source, full disk for the destination
+            raise ApiError(LOCAL_FILE, detail=f"{exc.filename or ''} {exc.strerror or exc}".strip()) from None
+
+    def _perform(self, *, method, path, json, params, headers, timeout, auth):
+        import httpx
+
+        url, all_headers = self._url_and_headers(path, headers, auth)
         attempts = 2 if method in ("GET", "HEAD") else 1
         try:
             for attempt in range(attempts):
@@ -169,11 +279,16 @@ class ApiClient(QObject):
                 body = response.json()
             except ValueError:
                 if response.is_success:
-                    raise ApiError(INVALID, status=response.status_code, detail="conteúdo não é JSON") from None
+                    raise ApiError(INVALID, status=response.status_code, detail=NOT_JSON) from None
                 body = None
         if response.is_success:
             return body
         raise ApiError(HTTP, status=response.status_code, detail=detail_from_body(body))
+
+    def _relay_progress(self, call_id: int, done: int, total: int) -> None:
+        call = self._pending.get(call_id)
+        if call is not None and not call.cancelled and not call.owner_gone:
+            call.progress.emit(done, total)
 
     def _deliver(self, call_id: int, outcome) -> None:
         # GUI thread (queued from the worker through _answered).
@@ -185,8 +300,12 @@ class ApiClient(QObject):
             self.connection_changed.emit(reachable)
         if call is None:
             return
+        if call.owner_gone:  # the window it was for is gone: nothing to tell, not even finished
+            call.cancel()
+            return
         call.elapsed = elapsed
         if not call.cancelled:
+            call.answered = True
             if error is None:
                 call.succeeded.emit(result)
             else:

@@ -10,51 +10,38 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient, ApiError, clients
 from ..forms.ui_client_detail import Ui_ClientDetailWindow
 from ..icons import icon
 from ..routers.connection_panel import ConnectionPanel
 from ..settings import ClientSettings
 from ..style import BAD_RED, status_style
+from ..ui import formats
+from ..ui.formats import iso_date, money, show_date, to_decimal
+from ..ui.record_table import fit_columns
+from ..ui.status import banner_style, set_status_label
 from . import rules
 from . import search_fields as sf
-from .common import (
-    Column,
-    RecordTableModel,
-    banner_style,
-    fit_columns,
-    iso_date,
-    money,
-    set_status_label,
-    setup_table,
-    show_date,
-    show_datetime,
-)
+from .client_contacts_tab import LOAD_TIMEOUT_S, ClientContactsTab
+from .client_detail_tables import ClientDetailTables, _t
+from .client_record_hooks import install as install_record_hooks
+from .client_tickets_tab import ClientTicketsTab
 from .contact_dialog import ContactDialog
 
 log = logging.getLogger("desk_client.clients.detail")
 
-LOAD_TIMEOUT_S = 15.0
-TICKETS_LIMIT = 200
 TAB_REGISTRY, TAB_PLANS, TAB_FINANCIAL, TAB_CONTACTS, TAB_TICKETS = range(5)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(sf.CONTEXT, text)
-
-
-def _r(text: str) -> str:
-    return QCoreApplication.translate(rules.CONTEXT, text)
-
-
-class ClientDetailWindow(QWidget):
+class ClientDetailWindow(ClientDetailTables, ClientContactsTab, ClientTicketsTab, QWidget):
     loaded = Signal(dict)  # the client record arrived (or was reloaded)
     invoices_loaded = Signal(dict)  # GET /clients/{id}/invoices answered
-    tickets_loaded = Signal(int)  # the Atendimentos tab is filled (number of rows)
+    tickets_loaded = Signal(int)  # the Atendimentos list arrived (how many tickets the client has)
+    ticket_requested = Signal(int)  # open this ticket's window
     load_failed = Signal(str)
 
     def __init__(
@@ -77,9 +64,9 @@ class ClientDetailWindow(QWidget):
         self.invoices: dict | None = None
         self._calls: dict[str, object] = {}
         self._contact_dialog: ContactDialog | None = None
-        self._listed_open = 0
 
         self._build_tables()
+        self._build_tickets_tab()
         today = QDate.currentDate()
         self.ui.fromDate.setDate(today.addMonths(-12))
         self.ui.toDate.setDate(today.addMonths(2))
@@ -91,6 +78,8 @@ class ClientDetailWindow(QWidget):
         self.ui.deleteContactButton.clicked.connect(self.delete_contact)
         self.ui.contactsTable.doubleClicked.connect(lambda _index: self.edit_contact())
         self.ui.contactsTable.activated.connect(lambda _index: self.edit_contact())
+        from .history_requests import install as install_history_requests  # Pedido de histórico (issue 16)
+        self.history_requests = install_history_requests(self)
         self.ui.subscriptionsTable.selectionModel().currentRowChanged.connect(self._subscription_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.reload)
         QShortcut(QKeySequence("Esc"), self, activated=self.close)
@@ -119,6 +108,7 @@ class ClientDetailWindow(QWidget):
             geometry = settings.geometry("client_detail")
             if geometry is not None:
                 self.restoreGeometry(geometry)
+        self.record_hooks = install_record_hooks(self)  # issue 13: contract panel, Adicionar plano, Financeiro
         self.reload()
 
     # -- public ---------------------------------------------------------------------------------
@@ -129,7 +119,7 @@ class ClientDetailWindow(QWidget):
     def reload(self) -> None:
         self._load_client()
         self.load_invoices()
-        self.load_tickets()
+        self.tickets.reload()
 
     def load_invoices(self) -> None:
         start, end = self.ui.fromDate.date(), self.ui.toDate.date()
@@ -137,30 +127,16 @@ class ClientDetailWindow(QWidget):
         self.ui.invoicesBusy.setVisible(True)
         self.ui.filterButton.setEnabled(False)
         self._show_inline(self.ui.invoicesMessageLabel, "")
-        self._request(
-            "invoices",
-            f"/clients/{self.client_id}/invoices",
-            self._invoices_arrived,
-            self._invoices_failed,
-            params=params,
-        )
-
-    def load_tickets(self) -> None:
-        self._show_inline(self.ui.ticketsMessageLabel, self.tr("Carregando atendimentos…"))
-        self._request(
-            "tickets",
-            "/tickets",
-            self._tickets_arrived,
-            self._tickets_failed,
-            params={"client_id": self.client_id, "limit": TICKETS_LIMIT},
-        )
+        self._request("invoices", self._invoices_arrived, self._invoices_failed, clients.invoices, self.client_id,
+                      params=params)
 
     # -- requests -------------------------------------------------------------------------------
-    def _request(self, name: str, path: str, ok, fail, params: dict | None = None) -> None:
+    def _request(self, name: str, ok, fail, request, *args, params: dict | None = None) -> None:
+        """`request(api, *args)`, a desk_client.api function; a newer request of `name` drops this one."""
         previous = self._calls.pop(name, None)
         if previous is not None:
             previous.cancel()
-        call = self.api.get(path, params=params, timeout=LOAD_TIMEOUT_S)
+        call = request(self.api, *args, params=params, timeout=LOAD_TIMEOUT_S)
         self._calls[name] = call
 
         def succeeded(body, call=call):
@@ -178,13 +154,11 @@ class ClientDetailWindow(QWidget):
 
     def _load_client(self) -> None:
         self._set_loading(True, self.tr("Carregando dados do cliente…"))
-        self._request("client", f"/clients/{self.client_id}", self._client_arrived, self._client_failed)
+        self._request("client", self._client_arrived, self._client_failed, clients.client, self.client_id)
 
     def _client_arrived(self, body: dict) -> None:
         self._set_loading(False)
         self.client = body
-        if self._listed_open > int(body.get("open_tickets") or 0):
-            body["open_tickets"] = self._listed_open
         self._show_header(body)
         self._fill_registry(body)
         self._fill_plans(body)
@@ -218,7 +192,7 @@ class ClientDetailWindow(QWidget):
         bits = []
         if code:
             bits.append(self.tr("Código %s") % code)
-        document = sf.format_document(client.get("document"))
+        document = formats.format_document(client.get("document"))
         if document:
             bits.append(f"{sf.document_kind(client.get('document'))} {document}")
         city = (client.get("address") or {}).get("city") or client.get("city")
@@ -278,7 +252,7 @@ class ClientDetailWindow(QWidget):
         set_text(ui.nameEdit, c.get("name"))
         set_text(ui.tradeNameEdit, c.get("trade_name"))
         document = c.get("document")
-        set_text(ui.documentEdit, c.get("document_formatted") or sf.format_document(document))
+        set_text(ui.documentEdit, c.get("document_formatted") or formats.format_document(document))
         ui.documentLabel.setText(self.tr("CNPJ:") if person == "PJ" else self.tr("CPF:"))
         ui.rgIeLabel.setText(self.tr("Inscr. estadual:") if person == "PJ" else self.tr("RG:"))
         ui.birthDateLabel.setText(self.tr("Fundação:") if person == "PJ" else self.tr("Nascimento:"))
@@ -287,8 +261,8 @@ class ClientDetailWindow(QWidget):
         set_text(ui.startDateEdit, show_date(c.get("start_date")))
         word, kind = sf.status_label(c.get("status"))
         set_status_label(ui.registryStatusValue, _t(word), kind)
-        set_text(ui.phoneEdit, sf.format_phone(c.get("phone")))
-        set_text(ui.mobileEdit, sf.format_phone(c.get("mobile")))
+        set_text(ui.phoneEdit, formats.format_phone(c.get("phone")))
+        set_text(ui.mobileEdit, formats.format_phone(c.get("mobile")))
         set_text(ui.emailEdit, c.get("email"))
         set_text(ui.addressEdit, sf.address_line(c.get("address") or {}))
         install = sf.address_line(c.get("install_address") or {})
@@ -297,7 +271,7 @@ class ClientDetailWindow(QWidget):
         set_text(ui.emailAccountsEdit, ", ".join(a.get("address", "") for a in c.get("email_accounts") or []))
         set_text(ui.domainsEdit, ", ".join(d.get("name", "") for d in c.get("domains") or []))
         set_text(ui.openTicketsEdit, str(c.get("open_tickets", 0)))
-        pending = rules.to_decimal(c.get("pending_invoices_total"))
+        pending = to_decimal(c.get("pending_invoices_total"))
         overdue = int(c.get("overdue_invoices") or 0)
         if overdue:
             text = self.tr("%s (%s vencida(s))") % (money(pending), overdue)
@@ -309,135 +283,6 @@ class ClientDetailWindow(QWidget):
         ui.notesEdit.setPlainText(c.get("notes") or "")
 
     # -- Planos ---------------------------------------------------------------------------------
-    def _build_tables(self) -> None:
-        def sub_status(r):
-            return rules.subscription_status(r)
-
-        self.subscriptions = RecordTableModel(
-            [
-                Column(self.tr("Plano"), lambda r: r.get("plan") or ""),
-                Column(self.tr("Velocidade"), rules.speed_text, sort=lambda r: r.get("download_mbps") or 0),
-                Column(
-                    self.tr("Valor"),
-                    lambda r: money(r.get("price")) if r.get("price") is not None else "",
-                    sort=lambda r: rules.to_decimal(r.get("price")),
-                    align_right=True,
-                ),
-                Column(self.tr("Login"), lambda r: r.get("login") or ""),
-                Column(self.tr("IP"), lambda r: r.get("ip") or ""),
-                Column(self.tr("MAC"), lambda r: rules.mac_text(r.get("mac"))),
-                Column(self.tr("Ponto de roteamento"), lambda r: r.get("routing_point") or ""),
-                Column(self.tr("Status"), lambda r: _t(sub_status(r)[0]), status=lambda r: sub_status(r)[1]),
-            ],
-            self,
-        )
-        setup_table(self.ui.subscriptionsTable, self.subscriptions)
-
-        self.contracts = RecordTableModel(
-            [
-                Column(self.tr("Número"), lambda r: r.get("number") or ""),
-                Column(
-                    self.tr("Início"),
-                    lambda r: show_date(r.get("start_date")),
-                    sort=lambda r: r.get("start_date"),
-                ),
-                Column(
-                    self.tr("Fim"), lambda r: show_date(r.get("end_date")), sort=lambda r: r.get("end_date")
-                ),
-                Column(self.tr("Principal"), lambda r: self.tr("Sim") if r.get("is_main") else ""),
-            ],
-            self,
-        )
-        setup_table(self.ui.contractsTable, self.contracts)
-
-        def inv_status(r):
-            return rules.invoice_status(r)
-
-        def overdue_kind(r):
-            return "bad" if rules.invoice_status_key(r) == "overdue" else None
-
-        self.invoice_model = RecordTableModel(
-            [
-                Column(self.tr("Boleto"), lambda r: r.get("boleto_number") or ""),
-                Column(self.tr("NF"), lambda r: r.get("nf_number") or ""),
-                Column(self.tr("Histórico"), lambda r: r.get("description") or ""),
-                Column(
-                    self.tr("Vencimento"),
-                    lambda r: show_date(r.get("due_date")),
-                    sort=lambda r: r.get("due_date"),
-                    status=overdue_kind,
-                    status_icon=False,
-                ),
-                Column(
-                    self.tr("Valor"),
-                    lambda r: money(r.get("amount")),
-                    sort=lambda r: rules.to_decimal(r.get("amount")),
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Pago em"),
-                    lambda r: show_date(r.get("paid_date")),
-                    sort=lambda r: r.get("paid_date"),
-                ),
-                Column(
-                    self.tr("Saldo"),
-                    lambda r: money(r.get("balance")),
-                    sort=lambda r: rules.to_decimal(r.get("balance")),
-                    align_right=True,
-                    status=overdue_kind,
-                    status_icon=False,
-                ),
-                Column(
-                    self.tr("Situação"), lambda r: _r(inv_status(r)[0]), status=lambda r: inv_status(r)[1]
-                ),
-            ],
-            self,
-        )
-        setup_table(self.ui.invoicesTable, self.invoice_model, stretch_column=2)
-
-        self.contact_model = RecordTableModel(
-            [
-                Column(self.tr("Nome"), lambda r: r.get("name") or ""),
-                Column(self.tr("Função"), lambda r: r.get("role") or ""),
-                Column(self.tr("Telefone"), lambda r: sf.format_phone(r.get("phone"))),
-                Column(self.tr("Celular"), lambda r: sf.format_phone(r.get("mobile"))),
-                Column(self.tr("E-mail"), lambda r: r.get("email") or ""),
-                Column(self.tr("Campos extras"), rules.extra_summary),
-            ],
-            self,
-        )
-        setup_table(self.ui.contactsTable, self.contact_model)
-        self.ui.contactsTable.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_contact_buttons()
-        )
-
-        def t_status(r):
-            return rules.ticket_status(r)
-
-        def t_word(r):
-            word, _kind, late = t_status(r)
-            return _r(word) + (f" — {_r(rules.LATE)}" if late else "")
-
-        self.ticket_model = RecordTableModel(
-            [
-                Column(
-                    self.tr("Protocolo"),
-                    lambda r: r.get("protocol_formatted") or sf.format_protocol(r.get("protocol")),
-                ),
-                Column(
-                    self.tr("Aberto em"),
-                    lambda r: show_datetime(r.get("opened_at")),
-                    sort=lambda r: r.get("opened_at"),
-                ),
-                Column(self.tr("Tipo"), lambda r: r.get("ticket_type") or ""),
-                Column(self.tr("Situação"), t_word, status=lambda r: t_status(r)[1]),
-                Column(self.tr("Destino"), lambda r: (r.get("destination") or {}).get("name") or ""),
-                Column(self.tr("Problema"), lambda r: " ".join((r.get("problem") or "").split())),
-            ],
-            self,
-        )
-        setup_table(self.ui.ticketsTable, self.ticket_model)
-
     def _fill_plans(self, c: dict) -> None:
         subs = c.get("subscriptions") or []
         self.subscriptions.set_rows(subs)
@@ -500,7 +345,7 @@ class ClientDetailWindow(QWidget):
         self.ui.totalLabel.setText(self.tr("Total: %s") % money(totals.get("total")))
         self.ui.paidLabel.setText(self.tr("Pago: %s") % money(totals.get("paid")))
         self.ui.openLabel.setText(self.tr("Em aberto: %s") % money(totals.get("open")))
-        overdue = rules.to_decimal(totals.get("overdue"))
+        overdue = to_decimal(totals.get("overdue"))
         if overdue > 0:
             set_status_label(self.ui.overdueLabel, self.tr("Vencido: %s") % money(overdue), "bad")
         else:
@@ -513,137 +358,6 @@ class ClientDetailWindow(QWidget):
         self.ui.invoicesBusy.setVisible(False)
         self.ui.filterButton.setEnabled(True)
         self._show_inline(self.ui.invoicesMessageLabel, error.message, error=True)
-
-    # -- Contatos -------------------------------------------------------------------------------
-    def _fill_contacts(self, contacts: list[dict], select_id: int | None = None) -> None:
-        table = self.ui.contactsTable
-        current = self.selected_contact()
-        keep = select_id or (current or {}).get("id")
-        self.contact_model.set_rows(contacts)
-        fit_columns(table)
-        if contacts:
-            row = max(0, self.contact_model.row_of(lambda r: r.get("id") == keep))
-            table.selectionModel().setCurrentIndex(
-                self.contact_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        n = len(contacts)
-        self.ui.contactsCountLabel.setText(
-            self.tr("nenhum contato")
-            if n == 0
-            else self.tr("1 contato")
-            if n == 1
-            else self.tr("%s contatos") % n
-        )
-        self._show_inline(
-            self.ui.contactsMessageLabel,
-            "" if contacts else self.tr("Nenhum contato cadastrado. Use Adicionar (Insert) para cadastrar."),
-        )
-        self._update_contact_buttons()
-
-    def selected_contact(self) -> dict | None:
-        index = self.ui.contactsTable.currentIndex()
-        return self.contact_model.record(index.row()) if index.isValid() else None
-
-    def _update_contact_buttons(self) -> None:
-        has = self.selected_contact() is not None
-        self.ui.editContactButton.setEnabled(has)
-        self.ui.deleteContactButton.setEnabled(has)
-
-    def add_contact(self) -> ContactDialog:
-        return self._open_contact_dialog(None)
-
-    def edit_contact(self) -> ContactDialog | None:
-        contact = self.selected_contact()
-        return self._open_contact_dialog(contact) if contact else None
-
-    def _open_contact_dialog(self, contact: dict | None) -> ContactDialog:
-        if self._contact_dialog is not None:
-            self._contact_dialog.close()
-        dialog = ContactDialog(self.api, self.client_id, contact, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.contact_saved.connect(self._contact_saved)
-        dialog.contact_deleted.connect(self._contact_deleted)
-        dialog.destroyed.connect(lambda *_: setattr(self, "_contact_dialog", None))
-        self._contact_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _contact_saved(self, contact: dict) -> None:
-        rows = [r for r in self.contact_model.rows if r.get("id") != contact.get("id")] + [contact]
-        rows.sort(key=lambda r: r.get("id") or 0)
-        self._fill_contacts(rows, select_id=contact.get("id"))
-        if self.client is not None:
-            self.client["contacts"] = rows
-
-    def _contact_deleted(self, contact_id: int) -> None:
-        rows = [r for r in self.contact_model.rows if r.get("id") != contact_id]
-        self._fill_contacts(rows)
-        if self.client is not None:
-            self.client["contacts"] = rows
-
-    def delete_contact(self) -> None:
-        contact = self.selected_contact()
-        if contact is None:
-            return
-        if not self.confirm(self.tr("Apagar o contato “%s”?") % contact.get("name", "")):
-            return
-        call = self.api.delete(f"/contacts/{contact['id']}", timeout=LOAD_TIMEOUT_S)
-        self.ui.deleteContactButton.setEnabled(False)
-        call.succeeded.connect(lambda _body, cid=contact["id"]: self._contact_deleted(cid))
-        call.failed.connect(
-            lambda error: (
-                self._show_inline(self.ui.contactsMessageLabel, error.message, True),
-                self._update_contact_buttons(),
-            )
-        )
-
-    def confirm(self, question: str) -> bool:
-        """Asks the operator (tests replace it)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Confirmar"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    # -- Atendimentos ---------------------------------------------------------------------------
-    def _tickets_arrived(self, body) -> None:
-        items = (body or {}).get("items", []) if isinstance(body, dict) else []
-        self.ticket_model.set_rows(items)
-        fit_columns(self.ui.ticketsTable)
-        n = len(items)
-        self._show_open_tickets(sum(1 for t in items if t.get("status") in ("open", "forwarded")))
-        self._show_inline(
-            self.ui.ticketsMessageLabel, "" if n else self.tr("Nenhum atendimento deste cliente.")
-        )
-        self.ui.ticketsCountLabel.setText(
-            self.tr("nenhum atendimento")
-            if n == 0
-            else self.tr("1 atendimento")
-            if n == 1
-            else self.tr("%s atendimentos") % n
-        )
-        self.tickets_loaded.emit(n)
-
-    def _show_open_tickets(self, listed_open: int) -> None:
-        """The open tickets seen in the list count too (the server's summary may lag behind)."""
-        self._listed_open = listed_open
-        if self.client is not None and listed_open > int(self.client.get("open_tickets") or 0):
-            self.client["open_tickets"] = listed_open
-            self._show_header(self.client)
-            set_text(self.ui.openTicketsEdit, str(listed_open))
-
-    def _tickets_failed(self, error: ApiError) -> None:
-        if error.status in (404, 405):  # the tickets list is not on this server yet: nothing to show
-            self._tickets_arrived({"items": []})
-            return
-        self.ticket_model.set_rows([])
-        self.ui.ticketsCountLabel.setText("")
-        self._show_inline(self.ui.ticketsMessageLabel, error.message, error=True)
-        self.tickets_loaded.emit(0)
 
     # -- helpers --------------------------------------------------------------------------------
     def _show_inline(self, label: QLabel, text: str, error: bool = False) -> None:

@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient, ApiError, catalog, clients, contacts
 from ..forms.ui_contact_dialog import Ui_ContactDialog
 from ..icons import icon
 from ..style import BAD_RED, OK_GREEN
+from ..ui import formats
 from . import rules
-from . import search_fields as sf
 
 log = logging.getLogger("desk_client.clients.contact")
 
@@ -133,9 +133,9 @@ class ContactDialog(QDialog):
                 return
         body = rules.contact_body(data, extra, creating=not self.editing)
         if self.editing:
-            call = self.api.patch(f"/contacts/{self.contact['id']}", body, timeout=SAVE_TIMEOUT_S)
+            call = contacts.update(self.api, self.contact["id"], body, timeout=SAVE_TIMEOUT_S)
         else:
-            call = self.api.post(f"/clients/{self.client_id}/contacts", body, timeout=SAVE_TIMEOUT_S)
+            call = clients.add_contact(self.api, self.client_id, body, timeout=SAVE_TIMEOUT_S)
         call.succeeded.connect(self._saved)
         call.failed.connect(self._failed)
         self._start(call, self.tr("Salvando…"))
@@ -146,7 +146,7 @@ class ContactDialog(QDialog):
         if not self.confirm(self.tr("Apagar o contato “%s”?") % self.contact.get("name", "")):
             return
         contact_id = int(self.contact["id"])
-        call = self.api.delete(f"/contacts/{contact_id}", timeout=SAVE_TIMEOUT_S)
+        call = contacts.delete(self.api, contact_id, timeout=SAVE_TIMEOUT_S)
         call.succeeded.connect(lambda _body: self._deleted(contact_id))
         call.failed.connect(self._failed)
         self._start(call, self.tr("Apagando…"))
@@ -181,8 +181,8 @@ class ContactDialog(QDialog):
         contact = contact or {}
         ui.nameEdit.setText(contact.get("name") or "")
         ui.roleEdit.setText(contact.get("role") or "")
-        ui.phoneEdit.setText(sf.format_phone(contact.get("phone")))
-        ui.mobileEdit.setText(sf.format_phone(contact.get("mobile")))
+        ui.phoneEdit.setText(formats.format_phone(contact.get("phone")))
+        ui.mobileEdit.setText(formats.format_phone(contact.get("mobile")))
         ui.emailEdit.setText(contact.get("email") or "")
         values = rules.extra_values_by_field(contact)
         for field in self.fields:
@@ -195,7 +195,7 @@ class ContactDialog(QDialog):
         ui.deleteButton.setEnabled(self.editing and not self.busy)
 
     def _load_fields(self) -> None:
-        call = self.api.get("/contact-fields", timeout=SAVE_TIMEOUT_S)
+        call = catalog.contact_fields(self.api, timeout=SAVE_TIMEOUT_S)
         call.succeeded.connect(self._fields_arrived)
         call.failed.connect(self._fields_failed)
         self._fields_call = call

@@ -90,6 +90,8 @@ class ClientWindows(QObject):
         self.host = host
         self.find_window: FindClientWindow | None = None
         self.detail_windows: dict[int, ClientDetailWindow] = {}
+        self.ticket_opener = None  # set by the ticket workspace: opens a ticket window by id
+        self.ticket_bus = None  # set by the ticket workspace: its change bus (events.ChangeBus)
 
     def open_find(self) -> FindClientWindow:
         if self.find_window is None:
@@ -108,8 +110,15 @@ class ClientWindows(QObject):
             window = ClientDetailWindow(self.api, client_id, self.settings, parent=self.host, summary=summary)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.destroyed.connect(lambda *_: self.detail_windows.pop(client_id, None))
+            window.ticket_requested.connect(self._open_ticket)
+            if self.ticket_bus is not None:  # a ticket of the client changed: its Atendimentos tab again
+                self.ticket_bus.ticket_changed.connect(window.ticket_changed)
             self.detail_windows[client_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
+
+    def _open_ticket(self, ticket_id: int) -> None:
+        if self.ticket_opener is not None:
+            self.ticket_opener(ticket_id)

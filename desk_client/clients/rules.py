@@ -9,21 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from .search_fields import QT_TRANSLATE_NOOP, format_mac, status_label
+from ..ui.formats import format_mac, to_decimal
+from .search_fields import QT_TRANSLATE_NOOP, status_label
 
 CONTEXT = "ClientRules"
-
-
-def to_decimal(value: Any) -> Decimal:
-    if value is None or value == "":
-        return Decimal(0)
-    try:
-        return Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return Decimal(0)
 
 
 # --- header alert ----------------------------------------------------------------------------------
@@ -93,25 +85,6 @@ def invoice_totals(invoices: list[dict], today: date | None = None) -> dict[str,
             if invoice_status_key(inv, today) == "overdue":
                 totals["overdue"] += balance
     return totals
-
-
-# --- tickets ---------------------------------------------------------------------------------------
-
-TICKET_STATUS: dict[str, tuple[str, str]] = {
-    "open": (QT_TRANSLATE_NOOP("ClientRules", "Aberto"), "wait"),
-    "forwarded": (QT_TRANSLATE_NOOP("ClientRules", "Encaminhado"), "wait"),
-    "closed_done": (QT_TRANSLATE_NOOP("ClientRules", "Concluído"), "ok"),
-    "closed_unsolved": (QT_TRANSLATE_NOOP("ClientRules", "Sem solução"), "neutral"),
-}
-LATE = QT_TRANSLATE_NOOP("ClientRules", "atrasado")
-
-
-def ticket_status(ticket: dict) -> tuple[str, str, bool]:
-    """(word, colour kind, late): a ticket past its SLA and still open is red and says so."""
-    key = ticket.get("status") or ""
-    word, kind = TICKET_STATUS.get(key, (ticket.get("status_label") or key, "neutral"))
-    late = bool(ticket.get("overdue")) and key in ("open", "forwarded")
-    return word, ("bad" if late else kind), late
 
 
 # --- subscriptions ---------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..ui.formats import digits, format_cep
+
 CONTEXT = "ClientSearch"
 
 
@@ -276,68 +278,9 @@ def auto_format(kind: str, text: str) -> str:
 
 # --- showing values --------------------------------------------------------------------------------
 
-_NON_DIGITS = re.compile(r"\D+")
-
-
-def digits(text: str | None) -> str:
-    return _NON_DIGITS.sub("", text or "")
-
-
-def format_cpf(number: str | None) -> str:
-    d = digits(number)
-    return f"{d[:3]}.{d[3:6]}.{d[6:9]}-{d[9:]}" if len(d) == 11 else (number or "")
-
-
-def format_cnpj(number: str | None) -> str:
-    d = digits(number)
-    return f"{d[:2]}.{d[2:5]}.{d[5:8]}/{d[8:12]}-{d[12:]}" if len(d) == 14 else (number or "")
-
-
-def format_document(number: str | None) -> str:
-    """CPF (11 digits) or CNPJ (14) with its punctuation; anything else unchanged."""
-    d = digits(number)
-    if len(d) == 11:
-        return format_cpf(d)
-    if len(d) == 14:
-        return format_cnpj(d)
-    return number or ""
-
-
 def document_kind(number: str | None) -> str:
     n = len(digits(number))
     return "CPF" if n == 11 else "CNPJ" if n == 14 else ""
-
-
-def format_phone(number: str | None) -> str:
-    d = digits(number)
-    if len(d) == 11:
-        return f"({d[:2]}) {d[2:7]}-{d[7:]}"
-    if len(d) == 10:
-        return f"({d[:2]}) {d[2:6]}-{d[6:]}"
-    if len(d) in (8, 9):
-        return f"{d[:-4]}-{d[-4:]}"
-    return number or ""
-
-
-def format_cep(number: str | None) -> str:
-    d = digits(number)
-    return f"{d[:5]}-{d[5:]}" if len(d) == 8 else (number or "")
-
-
-_HEX12 = re.compile(r"^[0-9a-fA-F]{12}$")
-
-
-def format_mac(value: str | None) -> str:
-    """12 hex digits (any separators) → AA:BB:CC:DD:EE:FF; anything else unchanged."""
-    bare = re.sub(r"[\s:\-.]", "", value or "")
-    if not _HEX12.match(bare):
-        return value or ""
-    return ":".join(bare[i : i + 2] for i in range(0, 12, 2)).upper()
-
-
-def format_protocol(value: str | None) -> str:
-    d = digits(value)
-    return f"{d[:8]}-{d[8:14]}-{d[14:]}" if len(d) == 15 else (value or "")
 
 
 def join_address(*parts: str | None) -> str:

@@ -30,11 +30,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QWidget
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient, ApiError, CallSlot, clients
 from ..forms.ui_client_search import Ui_ClientSearchWidget
 from ..style import BAD_RED
+from ..ui import formats
+from ..ui.record_table import Column, RecordTableModel, fit_columns, setup_table
 from . import search_fields as sf
-from .common import Column, RecordTableModel, fit_columns, setup_table
 
 log = logging.getLogger("desk_client.clients.search")
 
@@ -58,8 +59,7 @@ class ClientSearchWidget(QWidget):
         self.ui = Ui_ClientSearchWidget()
         self.ui.setupUi(self)
         self.api = api
-        self._call = None
-        self._seq = 0
+        self._search = CallSlot(api, self)  # a newer search cancels the older one
         self._in_flight: tuple | None = None
         self._shown: tuple | None = None  # the parameters of the results on screen
         self.truncated = False
@@ -91,6 +91,9 @@ class ClientSearchWidget(QWidget):
         self.ui.conditionCombo.currentIndexChanged.connect(self._criteria_changed)
         self.ui.limitSpin.valueChanged.connect(self._criteria_changed)
 
+        # a search that failed in an outage is run again as soon as the server answers
+        api.connection_changed.connect(self._connection_changed)
+
         self._field_changed()
         self._set_busy(False)
         self._show_message("")
@@ -109,7 +112,7 @@ class ClientSearchWidget(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._call is not None
+        return self._search.busy
 
     @property
     def field_key(self) -> str:
@@ -163,18 +166,14 @@ class ClientSearchWidget(QWidget):
             return
         if params == self._in_flight:
             return
-        self._cancel()
-        self._seq += 1
-        seq = self._seq
         self._in_flight = params
-        call = self.api.get(
-            "/clients/search",
+        call = self._search.run(
+            clients.search,
             params={"q": text, "field": params[1], "condition": params[2], "limit": params[3]},
             timeout=SEARCH_TIMEOUT_S,
         )
-        call.succeeded.connect(lambda body, seq=seq, params=params: self._answered(seq, params, body))
-        call.failed.connect(lambda error, seq=seq: self._failed(seq, error))
-        self._call = call
+        call.succeeded.connect(lambda body, params=params: self._answered(params, body))
+        call.failed.connect(self._failed)
         self._set_busy(True)
 
     # -- reacting to the operator ---------------------------------------------------------------
@@ -219,11 +218,7 @@ class ClientSearchWidget(QWidget):
             self._debounce.start()
 
     # -- answers --------------------------------------------------------------------------------
-    def _answered(self, seq: int, params: tuple, body) -> None:
-        if seq != self._seq:
-            log.debug("stale search answer %s ignored", seq)
-            return
-        self._call = None
+    def _answered(self, params: tuple, body) -> None:
         self._in_flight = None
         self._set_busy(False)
         items = (body or {}).get("items", []) if isinstance(body, dict) else []
@@ -232,10 +227,7 @@ class ClientSearchWidget(QWidget):
         self._show_results(items, params, truncated)
         self.results_shown.emit(len(items))
 
-    def _failed(self, seq: int, error: ApiError) -> None:
-        if seq != self._seq:
-            return
-        self._call = None
+    def _failed(self, error: ApiError) -> None:
         self._in_flight = None
         self._set_busy(False)
         message = error.message
@@ -244,12 +236,13 @@ class ClientSearchWidget(QWidget):
         self._show_count()
         self.search_failed.emit(message)
 
+    def _connection_changed(self, online: bool) -> None:
+        if online and self.last_error and self.ui.searchEdit.text().strip():
+            self.search_now()
+
     def _cancel(self) -> None:
-        if self._call is not None:
-            self._call.cancel()
-            self._call = None
+        self._search.cancel()  # whatever the cancelled call still delivers is dropped
         self._in_flight = None
-        self._seq += 1  # whatever the cancelled call still delivers is stale
         self._set_busy(False)
 
     # -- showing --------------------------------------------------------------------------------
@@ -274,8 +267,8 @@ class ClientSearchWidget(QWidget):
             Column(self.tr("Nome Fantasia"), lambda r: r.get("trade_name") or ""),
             Column(
                 self.tr("CPF/CNPJ"),
-                lambda r: sf.format_document(r.get("document")),
-                sort=lambda r: sf.digits(r.get("document")),
+                lambda r: formats.format_document(r.get("document")),
+                sort=lambda r: formats.digits(r.get("document")),
             ),
             Column(self.tr("Cidade"), lambda r: r.get("city") or ""),
             Column(self.tr("Status"), lambda r: _t(status(r)[0]), status=lambda r: status(r)[1]),

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CargosWindow(object):
     def setupUi(self, CargosWindow):
@@ -29,6 +29,12 @@ class Ui_CargosWindow(object):
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(12, 12, 12, 10)
+        self.headingLabel = QLabel(CargosWindow)
+        self.headingLabel.setObjectName(u"headingLabel")
+        self.headingLabel.setStyleSheet(u"font-size: 14pt; font-weight: 700;")
+
+        self.mainLayout.addWidget(self.headingLabel)
+
         self.toolLayout = QHBoxLayout()
         self.toolLayout.setObjectName(u"toolLayout")
         self.addButton = QPushButton(CargosWindow)
@@ -97,6 +103,12 @@ class Ui_CargosWindow(object):
 
         self.mainLayout.addLayout(self.statusLayout)
 
+        self.closeBox = QDialogButtonBox(CargosWindow)
+        self.closeBox.setObjectName(u"closeBox")
+        self.closeBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+        self.mainLayout.addWidget(self.closeBox)
+
         QWidget.setTabOrder(self.cargosTable, self.addButton)
         QWidget.setTabOrder(self.addButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.inactiveCheck)
@@ -109,6 +121,7 @@ class Ui_CargosWindow(object):
 
     def retranslateUi(self, CargosWindow):
         CargosWindow.setWindowTitle(QCoreApplication.translate("CargosWindow", u"Cargos", None))
+        self.headingLabel.setText(QCoreApplication.translate("CargosWindow", u"Cargos", None))
         self.addButton.setText(QCoreApplication.translate("CargosWindow", u"&Novo\u2026", None))
         self.editButton.setText(QCoreApplication.translate("CargosWindow", u"&Editar\u2026", None))
         self.inactiveCheck.setText(QCoreApplication.translate("CargosWindow", u"Mostrar &inativos", None))

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ClientDetailWindow(object):
     def setupUi(self, ClientDetailWindow):
@@ -377,16 +377,25 @@ class Ui_ClientDetailWindow(object):
         self.tabWidget.addTab(self.registryTab, "")
         self.plansTab = QWidget()
         self.plansTab.setObjectName(u"plansTab")
-        self.plansLayout = QVBoxLayout(self.plansTab)
+        self.plansTabLayout = QVBoxLayout(self.plansTab)
+        self.plansTabLayout.setObjectName(u"plansTabLayout")
+        self.plansTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.plansScroll = QScrollArea(self.plansTab)
+        self.plansScroll.setObjectName(u"plansScroll")
+        self.plansScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plansScroll.setWidgetResizable(True)
+        self.plansScrollContents = QWidget()
+        self.plansScrollContents.setObjectName(u"plansScrollContents")
+        self.plansLayout = QVBoxLayout(self.plansScrollContents)
         self.plansLayout.setObjectName(u"plansLayout")
-        self.plansMessageLabel = QLabel(self.plansTab)
+        self.plansMessageLabel = QLabel(self.plansScrollContents)
         self.plansMessageLabel.setObjectName(u"plansMessageLabel")
         self.plansMessageLabel.setStyleSheet(u"color: #52606d;")
         self.plansMessageLabel.setWordWrap(True)
 
         self.plansLayout.addWidget(self.plansMessageLabel)
 
-        self.subscriptionsTable = QTableView(self.plansTab)
+        self.subscriptionsTable = QTableView(self.plansScrollContents)
         self.subscriptionsTable.setObjectName(u"subscriptionsTable")
         self.subscriptionsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.subscriptionsTable.setAlternatingRowColors(True)
@@ -404,7 +413,7 @@ class Ui_ClientDetailWindow(object):
         self.plansDetailLayout = QHBoxLayout()
         self.plansDetailLayout.setSpacing(10)
         self.plansDetailLayout.setObjectName(u"plansDetailLayout")
-        self.connectionGroup = QGroupBox(self.plansTab)
+        self.connectionGroup = QGroupBox(self.plansScrollContents)
         self.connectionGroup.setObjectName(u"connectionGroup")
         self.connectionForm = QFormLayout(self.connectionGroup)
         self.connectionForm.setObjectName(u"connectionForm")
@@ -536,7 +545,7 @@ class Ui_ClientDetailWindow(object):
 
         self.plansRightLayout = QVBoxLayout()
         self.plansRightLayout.setObjectName(u"plansRightLayout")
-        self.contractsGroup = QGroupBox(self.plansTab)
+        self.contractsGroup = QGroupBox(self.plansScrollContents)
         self.contractsGroup.setObjectName(u"contractsGroup")
         self.contractsLayout = QVBoxLayout(self.contractsGroup)
         self.contractsLayout.setObjectName(u"contractsLayout")
@@ -557,7 +566,7 @@ class Ui_ClientDetailWindow(object):
 
         self.plansRightLayout.addWidget(self.contractsGroup)
 
-        self.mikrotikPanelHost = QGroupBox(self.plansTab)
+        self.mikrotikPanelHost = QGroupBox(self.plansScrollContents)
         self.mikrotikPanelHost.setObjectName(u"mikrotikPanelHost")
         self.mikrotikPanelLayout = QVBoxLayout(self.mikrotikPanelHost)
         self.mikrotikPanelLayout.setObjectName(u"mikrotikPanelLayout")
@@ -576,6 +585,10 @@ class Ui_ClientDetailWindow(object):
 
 
         self.plansLayout.addLayout(self.plansDetailLayout)
+
+        self.plansScroll.setWidget(self.plansScrollContents)
+
+        self.plansTabLayout.addWidget(self.plansScroll)
 
         self.tabWidget.addTab(self.plansTab, "")
         self.financialTab = QWidget()
@@ -751,42 +764,6 @@ class Ui_ClientDetailWindow(object):
         self.ticketsTab.setObjectName(u"ticketsTab")
         self.ticketsLayout = QVBoxLayout(self.ticketsTab)
         self.ticketsLayout.setObjectName(u"ticketsLayout")
-        self.ticketsMessageLabel = QLabel(self.ticketsTab)
-        self.ticketsMessageLabel.setObjectName(u"ticketsMessageLabel")
-        self.ticketsMessageLabel.setStyleSheet(u"color: #52606d;")
-        self.ticketsMessageLabel.setWordWrap(True)
-
-        self.ticketsLayout.addWidget(self.ticketsMessageLabel)
-
-        self.ticketsTable = QTableView(self.ticketsTab)
-        self.ticketsTable.setObjectName(u"ticketsTable")
-        self.ticketsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ticketsTable.setAlternatingRowColors(True)
-        self.ticketsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ticketsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ticketsTable.setSortingEnabled(True)
-        self.ticketsTable.setWordWrap(False)
-        self.ticketsTable.setTabKeyNavigation(False)
-        self.ticketsTable.horizontalHeader().setStretchLastSection(True)
-        self.ticketsTable.verticalHeader().setVisible(False)
-
-        self.ticketsLayout.addWidget(self.ticketsTable)
-
-        self.ticketsFooter = QHBoxLayout()
-        self.ticketsFooter.setObjectName(u"ticketsFooter")
-        self.ticketsCountLabel = QLabel(self.ticketsTab)
-        self.ticketsCountLabel.setObjectName(u"ticketsCountLabel")
-        self.ticketsCountLabel.setStyleSheet(u"color: #52606d;")
-
-        self.ticketsFooter.addWidget(self.ticketsCountLabel)
-
-        self.ticketsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.ticketsFooter.addItem(self.ticketsSpacer)
-
-
-        self.ticketsLayout.addLayout(self.ticketsFooter)
-
         self.tabWidget.addTab(self.ticketsTab, "")
 
         self.mainLayout.addWidget(self.tabWidget)
@@ -927,8 +904,6 @@ class Ui_ClientDetailWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.contactsCountLabel.setText("")
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.contactsTab), QCoreApplication.translate("ClientDetailWindow", u"C&ontatos", None))
-        self.ticketsMessageLabel.setText("")
-        self.ticketsCountLabel.setText("")
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.ticketsTab), QCoreApplication.translate("ClientDetailWindow", u"Aten&dimentos", None))
         self.reloadButton.setText(QCoreApplication.translate("ClientDetailWindow", u"Rec&arregar", None))
 #if QT_CONFIG(tooltip)

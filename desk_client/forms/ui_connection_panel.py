@@ -218,7 +218,7 @@ class Ui_ConnectionPanel(object):
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("ConnectionPanel", u"Consultar o roteador agora", None))
 #endif // QT_CONFIG(tooltip)
-        self.refreshButton.setText(QCoreApplication.translate("ConnectionPanel", u"&Atualizar", None))
+        self.refreshButton.setText(QCoreApplication.translate("ConnectionPanel", u"At&ualizar", None))
         self.errorLabel.setText("")
         self.uptimeCaption.setText(QCoreApplication.translate("ConnectionPanel", u"Tempo conectado:", None))
         self.uptimeValue.setText(QCoreApplication.translate("ConnectionPanel", u"\u2014", None))
@@ -236,6 +236,6 @@ class Ui_ConnectionPanel(object):
         self.lastSeenValue.setText(QCoreApplication.translate("ConnectionPanel", u"\u2014", None))
         self.chartTabs.setTabText(self.chartTabs.indexOf(self.liveTab), QCoreApplication.translate("ConnectionPanel", u"Tr\u00e1fego em &tempo real", None))
         self.historyInfoLabel.setText("")
-        self.chartTabs.setTabText(self.chartTabs.indexOf(self.historyTab), QCoreApplication.translate("ConnectionPanel", u"&Hist\u00f3rico (24 h)", None))
+        self.chartTabs.setTabText(self.chartTabs.indexOf(self.historyTab), QCoreApplication.translate("ConnectionPanel", u"Hist\u00f3rico (&24 h)", None))
     # retranslateUi
 

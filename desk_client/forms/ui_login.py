@@ -184,7 +184,7 @@ class Ui_LoginDialog(object):
         self.serverLabel.setText(QCoreApplication.translate("LoginDialog", u"&Servidor:", None))
         self.serverEdit.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"http://servidor:8470", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Usu\u00e1rio:", None))
-        self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"S&enha:", None))
+        self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"Se&nha:", None))
         self.busyLabel.setText(QCoreApplication.translate("LoginDialog", u"Conectando ao servidor\u2026", None))
         self.cancelButton.setText(QCoreApplication.translate("LoginDialog", u"Cancelar", None))
         self.loginButton.setText(QCoreApplication.translate("LoginDialog", u"&Entrar", None))

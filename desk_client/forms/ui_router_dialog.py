@@ -187,7 +187,7 @@ class Ui_RouterDialog(object):
         self.sslCheck.setText(QCoreApplication.translate("RouterDialog", u"API-&SSL", None))
         self.usernameLabel.setText(QCoreApplication.translate("RouterDialog", u"&Usu\u00e1rio:", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("RouterDialog", u"usu\u00e1rio da API no RouterOS", None))
-        self.passwordLabel.setText(QCoreApplication.translate("RouterDialog", u"Se&nha:", None))
+        self.passwordLabel.setText(QCoreApplication.translate("RouterDialog", u"Sen&ha:", None))
         self.activeCheck.setText(QCoreApplication.translate("RouterDialog", u"A&tivo (consultado pelo servidor)", None))
         self.passwordHintLabel.setText(QCoreApplication.translate("RouterDialog", u"A senha \u00e9 guardada criptografada no servidor e nunca \u00e9 exibida.", None))
         self.testButton.setText(QCoreApplication.translate("RouterDialog", u"Testar &conex\u00e3o", None))

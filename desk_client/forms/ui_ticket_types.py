@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_TicketTypesWindow(object):
     def setupUi(self, TicketTypesWindow):
@@ -29,6 +29,12 @@ class Ui_TicketTypesWindow(object):
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(12, 12, 12, 10)
+        self.headingLabel = QLabel(TicketTypesWindow)
+        self.headingLabel.setObjectName(u"headingLabel")
+        self.headingLabel.setStyleSheet(u"font-size: 14pt; font-weight: 700;")
+
+        self.mainLayout.addWidget(self.headingLabel)
+
         self.toolLayout = QHBoxLayout()
         self.toolLayout.setObjectName(u"toolLayout")
         self.addButton = QPushButton(TicketTypesWindow)
@@ -102,6 +108,12 @@ class Ui_TicketTypesWindow(object):
 
         self.mainLayout.addLayout(self.statusLayout)
 
+        self.closeBox = QDialogButtonBox(TicketTypesWindow)
+        self.closeBox.setObjectName(u"closeBox")
+        self.closeBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+        self.mainLayout.addWidget(self.closeBox)
+
         QWidget.setTabOrder(self.typesTable, self.addButton)
         QWidget.setTabOrder(self.addButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.cargosButton)
@@ -115,6 +127,7 @@ class Ui_TicketTypesWindow(object):
 
     def retranslateUi(self, TicketTypesWindow):
         TicketTypesWindow.setWindowTitle(QCoreApplication.translate("TicketTypesWindow", u"Tipos de Atendimento", None))
+        self.headingLabel.setText(QCoreApplication.translate("TicketTypesWindow", u"Tipos de atendimento", None))
         self.addButton.setText(QCoreApplication.translate("TicketTypesWindow", u"&Novo\u2026", None))
         self.editButton.setText(QCoreApplication.translate("TicketTypesWindow", u"&Editar\u2026", None))
         self.cargosButton.setText(QCoreApplication.translate("TicketTypesWindow", u"&Cargos\u2026", None))

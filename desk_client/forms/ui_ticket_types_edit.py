@@ -187,7 +187,7 @@ class Ui_TicketTypeEditDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("TicketTypeEditDialog", u"&Nome:", None))
         self.descriptionLabel.setText(QCoreApplication.translate("TicketTypeEditDialog", u"&Descri\u00e7\u00e3o:", None))
         self.destinationKindCaption.setText(QCoreApplication.translate("TicketTypeEditDialog", u"Destino padr\u00e3o:", None))
-        self.noneRadio.setText(QCoreApplication.translate("TicketTypeEditDialog", u"Ne&nhum", None))
+        self.noneRadio.setText(QCoreApplication.translate("TicketTypeEditDialog", u"Nen&hum", None))
         self.userRadio.setText(QCoreApplication.translate("TicketTypeEditDialog", u"&Usu\u00e1rio", None))
         self.cargoRadio.setText(QCoreApplication.translate("TicketTypeEditDialog", u"Car&go", None))
         self.destinationLabel.setText(QCoreApplication.translate("TicketTypeEditDialog", u"&Respons\u00e1vel:", None))

@@ -25,7 +25,7 @@ class Ui_WizardAbandonDialog(object):
             WizardAbandonDialog.setObjectName(u"WizardAbandonDialog")
         WizardAbandonDialog.resize(480, 220)
         self.mainLayout = QVBoxLayout(WizardAbandonDialog)
-        self.mainLayout.setSpacing(10)
+        self.mainLayout.setSpacing(6)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(18, 16, 18, 14)
         self.questionLabel = QLabel(WizardAbandonDialog)
@@ -53,6 +53,10 @@ class Ui_WizardAbandonDialog(object):
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
+
+        self.bottomSpacer = QSpacerItem(10, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")

@@ -112,6 +112,11 @@ class Ui_WizardWindow(object):
 
         self.pageLayout.addWidget(self.stepTitleLabel)
 
+        self.pages = QStackedWidget(WizardWindow)
+        self.pages.setObjectName(u"pages")
+
+        self.pageLayout.addWidget(self.pages)
+
         self.errorLabel = QLabel(WizardWindow)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #c62828; font-weight: 600;")
@@ -119,11 +124,6 @@ class Ui_WizardWindow(object):
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.pageLayout.addWidget(self.errorLabel)
-
-        self.pages = QStackedWidget(WizardWindow)
-        self.pages.setObjectName(u"pages")
-
-        self.pageLayout.addWidget(self.pages)
 
 
         self.bodyLayout.addLayout(self.pageLayout)

@@ -19,11 +19,12 @@ from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, Qt, QTimer, Si
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient, ApiError, subscriptions
+from ..api.slot import CallSlot
 from ..forms.ui_connection_panel import Ui_ConnectionPanel
 from ..icons import icon  # noqa: F401  (registers :/icons for the badges' <img>)
 from ..style import BAD_RED, OK_GREEN, WAIT_AMBER
-from .format import ago, human_uptime, local_time, mbps, parse_time
+from .format import ago, human_uptime, local_time, mbps, parse_time, time_axis
 
 log = logging.getLogger("desk_client.routers.panel")
 
@@ -113,6 +114,8 @@ class _TrafficChart(QChartView):
             return
         first = span_start_ms if span_start_ms is not None else points[0][0]
         last = max(points[-1][0], first + 10_000)
+        fmt, last = time_axis(first, last, self.x_axis.tickCount())  # no label printed twice
+        self.x_axis.setFormat(fmt)
         self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last))
         peak = max(max(d, u) for _, d, u in points)
         self.y_axis.setRange(0, max(1.0, peak * 1.2))
@@ -132,8 +135,10 @@ class ConnectionPanel(QWidget):
         self.subscription_id: int | None = None
         self.state = "empty"
         self.last_body: dict | None = None
-        self._live_call = None
-        self._history_call = None
+        # One request of each kind at a time (a slow router never piles requests up); a call dropped
+        # by stop() or a new subscription never delivers its answer.
+        self._live = CallSlot(api, self)
+        self._history = CallSlot(api, self)
         self._stopped_reason: str | None = None
         self.live_chart = _TrafficChart(self.tr("Tráfego em tempo real"), "HH:mm:ss", self.ui.liveChartHost)
         self.history_chart = _TrafficChart(self.tr("Tráfego das últimas 24 h"), "dd/MM HH:mm",
@@ -150,6 +155,8 @@ class ConnectionPanel(QWidget):
         self.history_timer.timeout.connect(self.refresh_history)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.chartTabs.currentChanged.connect(self._tab_changed)
+        from .disconnect import attach  # Desconectar… and the live re-login (issue 16)
+        self.disconnect_flow = attach(self, api)
         self._set_empty()
 
     # -- public interface ---------------------------------------------------------------------------
@@ -159,6 +166,8 @@ class ConnectionPanel(QWidget):
             return
         self._drop_calls()
         self.subscription_id = subscription_id
+        if self.disconnect_flow is not None:
+            self.disconnect_flow.set_subscription(subscription_id)
         self.last_body = None
         self._stopped_reason = None
         self.live_chart.clear()
@@ -176,27 +185,23 @@ class ConnectionPanel(QWidget):
 
     def refresh(self) -> None:
         """Ask the server (and the router) now, unless a request is already on its way."""
-        if self.subscription_id is None or self._live_call is not None:
+        if self.subscription_id is None or self._live.busy:
             return
         if self._stopped_reason:
             self._stopped_reason = None
             self._update_timers()
-        call = self.api.get(f"/subscriptions/{self.subscription_id}/connection", timeout=REQUEST_TIMEOUT_S)
+        call = self._live.run(subscriptions.connection, self.subscription_id, timeout=REQUEST_TIMEOUT_S)
         call.succeeded.connect(self._connection_arrived)
         call.failed.connect(self._connection_failed)
         call.finished.connect(self._live_finished)
-        self._live_call = call
         self.ui.refreshButton.setEnabled(False)
 
     def refresh_history(self) -> None:
-        if self.subscription_id is None or self._history_call is not None:
+        if self.subscription_id is None or self._history.busy:
             return
-        call = self.api.get(f"/subscriptions/{self.subscription_id}/traffic", params={"hours": 24},
-                            timeout=REQUEST_TIMEOUT_S)
+        call = self._history.run(subscriptions.traffic, self.subscription_id, 24, timeout=REQUEST_TIMEOUT_S)
         call.succeeded.connect(self._history_arrived)
         call.failed.connect(self._history_failed)
-        call.finished.connect(self._history_finished)
-        self._history_call = call
         self.ui.historyInfoLabel.setText(self.tr("Carregando o histórico…"))
 
     @property
@@ -205,7 +210,7 @@ class ConnectionPanel(QWidget):
 
     @property
     def in_flight(self) -> int:
-        return int(self._live_call is not None) + int(self._history_call is not None)
+        return int(self._live.busy) + int(self._history.busy)
 
     def stop(self) -> None:
         """Stop every timer and forget pending answers (also done when hidden or closed)."""
@@ -252,26 +257,16 @@ class ConnectionPanel(QWidget):
             self.refresh_history()
 
     def _drop_calls(self) -> None:
-        for call in (self._live_call, self._history_call):
-            if call is not None:
-                call.cancel()
-        self._live_call = self._history_call = None
+        self._live.cancel()
+        self._history.cancel()
         self.ui.refreshButton.setEnabled(self.subscription_id is not None)
 
-    def _is_current(self, attr: str) -> bool:
-        return self.sender() is getattr(self, attr)
-
     def _live_finished(self) -> None:
-        if self._is_current("_live_call"):
-            self._live_call = None
+        if not self._live.busy:  # (a dropped call still says finished while a newer one is on its way)
             self.ui.refreshButton.setEnabled(self.subscription_id is not None)
 
-    def _history_finished(self) -> None:
-        if self._is_current("_history_call"):
-            self._history_call = None
-
     def _connection_arrived(self, body: dict) -> None:
-        if not self._is_current("_live_call") or not isinstance(body, dict):
+        if not isinstance(body, dict):
             return
         self.last_body = body
         self.ui.checkedLabel.setText(self.tr("consultado às %s") % local_time(body.get("checked_at"),
@@ -327,8 +322,6 @@ class ConnectionPanel(QWidget):
         self.ui.lastSeenValue.setText(f"{local_time(seen)} ({ago(seen)})" if seen else self.tr("sem registro"))
 
     def _connection_failed(self, error: ApiError) -> None:
-        if not self._is_current("_live_call"):
-            return
         if error.status in (404, 409):
             # the registry says there is nothing to ask: stop polling until the subscription changes
             self._stopped_reason = error.message
@@ -339,7 +332,7 @@ class ConnectionPanel(QWidget):
         self.show_error(error.message)
 
     def _history_arrived(self, body: dict) -> None:
-        if not self._is_current("_history_call") or not isinstance(body, dict):
+        if not isinstance(body, dict):
             return
         points = []
         for p in body.get("points", []):
@@ -362,8 +355,7 @@ class ConnectionPanel(QWidget):
                                                      "servidor ainda não registrou este login)."))
 
     def _history_failed(self, error: ApiError) -> None:
-        if self._is_current("_history_call"):
-            self.ui.historyInfoLabel.setText(self.tr("Histórico indisponível: %s") % error.message)
+        self.ui.historyInfoLabel.setText(self.tr("Histórico indisponível: %s") % error.message)
 
     def show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)

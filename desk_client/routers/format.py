@@ -76,3 +76,18 @@ def latency(ms: float | None) -> str:
     if ms is None:
         return "—"
     return f"{_decimal(ms, 1)} ms" if ms < 10 else f"{_decimal(ms, 0)} ms"
+
+
+def time_axis(first_ms: int, last_ms: int, ticks: int) -> tuple[str, int]:
+    """(Qt date-time format, last_ms) for a time axis of `ticks` labels so that no two labels read
+    the same: the format shows seconds when the span is short, and the span is widened to at least
+    one unit of the format per tick step (a 10-second history printed "03:25" five times)."""
+    span = max(0, last_ms - first_ms)
+    steps = max(1, ticks - 1)
+    if span < 5 * 60_000:
+        fmt, unit = "HH:mm:ss", 1_000
+    elif span < 20 * 3_600_000:
+        fmt, unit = "HH:mm", 60_000
+    else:
+        fmt, unit = "dd/MM HH:mm", 60_000
+    return fmt, max(last_ms, first_ms + steps * unit)

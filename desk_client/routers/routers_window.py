@@ -5,22 +5,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from ..api import ApiClient, ApiError
-from ..forms.ui_router_dialog import Ui_RouterDialog
+from ..api import ApiClient, ApiError, routers
 from ..forms.ui_routers_window import Ui_RoutersWindow
 from ..icons import icon
 from ..style import BAD_RED, OK_GREEN, WAIT_AMBER, status_style
+from ..window_chrome import closable
+from ..window_placement import place
 from .format import ago, latency, local_time
+from .router_dialog import TEST_TIMEOUT_S, RouterDialog, test_result_text
 
 log = logging.getLogger("desk_client.routers.window")
 
 REFRESH_MS = 30_000
-TEST_TIMEOUT_S = 20.0
-DEFAULT_PORT, DEFAULT_SSL_PORT = 8728, 8729
 COLUMNS = ("Nome", "Endereço", "Situação", "Sessões", "Versão", "CPU", "Latência", "Verificado",
            "Pontos", "Último erro")
 ERROR_COLUMN = COLUMNS.index("Último erro")
@@ -70,6 +70,7 @@ class RoutersController(QObject):
         if self.window is None:
             self.window = RoutersWindow(self.api, self.parent())
             self.window.destroyed.connect(lambda *_: setattr(self, "window", None))
+            place(self.window, None, "routers", QSize(1060, 460))  # centred, not at the corner
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -108,6 +109,7 @@ class RoutersWindow(QWidget):
         self.ui.testButton.clicked.connect(self.test_selected)
         self.ui.refreshButton.clicked.connect(self._refresh_clicked)
         self.ui.closeButton.clicked.connect(self.close)
+        closable(self)  # Esc too
         table.itemDoubleClicked.connect(self._double_clicked)
         table.itemSelectionChanged.connect(self._selection_changed)
         self.timer = QTimer(self)
@@ -126,8 +128,7 @@ class RoutersWindow(QWidget):
             self._show_message(self.tr("Carregando roteadores…"), "wait")
         self.ui.refreshButton.setEnabled(False)
         self._list_quiet = quiet
-        # bound methods only: Qt disconnects them if the window is gone before the answer arrives
-        call = self.api.get("/routers")
+        call = routers.routers(self.api, owner=self)
         call.succeeded.connect(self._loaded)
         call.failed.connect(self._load_failed)
         call.finished.connect(self._list_finished)
@@ -153,7 +154,8 @@ class RoutersWindow(QWidget):
             return
         offline = sum(1 for r in self.routers if r.get("active", True) and (r.get("status") or {}).get("reachable") is False)
         if offline:
-            self._show_message(self.tr("%d roteador(es) sem resposta: veja a coluna Último erro.") % offline, "bad")
+            self._show_message((self.tr("1 roteador sem resposta: veja a coluna Último erro.") if offline == 1 else
+                                self.tr("%d roteadores sem resposta: veja a coluna Último erro.") % offline), "bad")
         else:
             self._show_message("")
 
@@ -162,13 +164,13 @@ class RoutersWindow(QWidget):
             return
         self._show_message(self.tr("Não foi possível carregar os roteadores: %s") % error.message, "bad")
 
-    def fill(self, routers: list[dict]) -> None:
+    def fill(self, rows: list[dict]) -> None:
         table = self.ui.routersTable
         selected = self.current()
         selected_id = selected.get("id") if selected else None
         table.setSortingEnabled(False)
-        table.setRowCount(len(routers))
-        for row, router in enumerate(routers):
+        table.setRowCount(len(rows))
+        for row, router in enumerate(rows):
             status = router.get("status") or {}
             kind, word, tip = status_of(router)
             host = f"{router.get('host')}:{router.get('port')}" + (" (SSL)" if router.get("use_ssl") else "")
@@ -214,9 +216,10 @@ class RoutersWindow(QWidget):
                 target = r
         if table.rowCount():
             table.selectRow(target)
-        total = len(routers)
-        online = sum(1 for r in routers if status_of(r)[0] == "ok")
-        self.ui.countLabel.setText(self.tr("%d roteador(es), %d online") % (total, online))
+        total = len(rows)
+        online = sum(1 for r in rows if status_of(r)[0] == "ok")
+        self.ui.countLabel.setText((self.tr("1 roteador, %d online") % online) if total == 1 else
+                                   (self.tr("%d roteadores, %d online") % (total, online)))
         self._selection_changed()
 
     @staticmethod
@@ -269,7 +272,7 @@ class RoutersWindow(QWidget):
         self._show_message(self.tr("Testando conexão com %s…") % router["name"], "wait")
         self._list_quiet = True  # a list answer still on its way must not overwrite the test's result
         self._testing_name = router["name"]
-        call = self.api.post(f"/routers/{router['id']}/test", timeout=TEST_TIMEOUT_S)
+        call = routers.test(self.api, router["id"], timeout=TEST_TIMEOUT_S, owner=self)
         call.succeeded.connect(self._tested)
         call.failed.connect(self._test_failed)
         call.finished.connect(self._test_finished)
@@ -309,165 +312,3 @@ class RoutersWindow(QWidget):
             if call is not None:
                 call.cancel()
         super().closeEvent(event)
-
-
-def test_result_text(name: str, body: dict) -> str:
-    """One line for the "Testar conexão" answer of POST /routers/{id}/test or /routers/test."""
-    if body.get("ok"):
-        parts = []
-        if body.get("identity"):
-            parts.append(f"identidade {body['identity']}")
-        if body.get("version"):
-            parts.append(f"RouterOS {body['version']}")
-        if body.get("latency_ms") is not None:
-            parts.append(f"latência {latency(body['latency_ms'])}")
-        if body.get("sessions") is not None:
-            parts.append(f"{body['sessions']} sessões PPPoE")
-        return f"{name}: conexão OK" + (f" ({', '.join(parts)})" if parts else "")
-    return f"{name}: falhou — {body.get('error') or 'erro desconhecido'}"
-
-
-class RouterDialog(QDialog):
-    """Add or edit a router (admin). The password field is write-only: empty keeps the stored one."""
-
-    saved = Signal(dict)
-
-    def __init__(self, api: ApiClient, router: dict | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_RouterDialog()
-        self.ui.setupUi(self)
-        self.api = api
-        self.router = router
-        self._save_call = None
-        self._test_call = None
-        self.setWindowIcon(icon("routers"))
-        editing = router is not None
-        self.setWindowTitle(self.tr("Editar roteador — %s") % router["name"] if editing else self.tr("Novo roteador"))
-        if editing:
-            self.ui.nameEdit.setText(router.get("name", ""))
-            self.ui.hostEdit.setText(router.get("host", ""))
-            self.ui.portSpin.setValue(int(router.get("port") or DEFAULT_PORT))
-            self.ui.sslCheck.setChecked(bool(router.get("use_ssl")))
-            self.ui.usernameEdit.setText(router.get("username", ""))
-            self.ui.activeCheck.setChecked(bool(router.get("active", True)))
-            self.ui.passwordEdit.setPlaceholderText(self.tr("(inalterada — digite para trocar)"))
-        else:
-            self.ui.usernameEdit.setText("admin")
-            self.ui.passwordEdit.setPlaceholderText(self.tr("senha do usuário da API"))
-        self.ui.sslCheck.toggled.connect(self._ssl_toggled)
-        self.ui.testButton.clicked.connect(self.test)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Salvar"))
-        save.setDefault(True)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
-        self.show_error("")
-        self.ui.testResultLabel.setText("")
-        self.ui.nameEdit.setFocus()
-
-    def _ssl_toggled(self, on: bool) -> None:
-        if self.ui.portSpin.value() in (DEFAULT_PORT, DEFAULT_SSL_PORT):
-            self.ui.portSpin.setValue(DEFAULT_SSL_PORT if on else DEFAULT_PORT)
-
-    def show_error(self, text: str) -> None:
-        self.ui.errorLabel.setText(text)
-        self.ui.errorLabel.setVisible(bool(text))
-
-    def values(self) -> dict:
-        body = {"name": self.ui.nameEdit.text().strip(), "host": self.ui.hostEdit.text().strip(),
-                "port": self.ui.portSpin.value(), "use_ssl": self.ui.sslCheck.isChecked(),
-                "username": self.ui.usernameEdit.text().strip(), "active": self.ui.activeCheck.isChecked()}
-        password = self.ui.passwordEdit.text()
-        if password:
-            body["password"] = password
-        return body
-
-    def _check(self, body: dict, *, need_name: bool = True) -> str | None:
-        if need_name and len(body["name"]) < 2:
-            self.ui.nameEdit.setFocus()
-            return self.tr("Informe o nome do roteador (2 caracteres ou mais).")
-        if not body["host"]:
-            self.ui.hostEdit.setFocus()
-            return self.tr("Informe o endereço (IP ou nome) do roteador.")
-        if not body["username"]:
-            self.ui.usernameEdit.setFocus()
-            return self.tr("Informe o usuário da API.")
-        if self.router is None and "password" not in body:
-            self.ui.passwordEdit.setFocus()
-            return self.tr("Informe a senha do usuário da API.")
-        return None
-
-    def save(self) -> None:
-        if self._save_call is not None:
-            return
-        body = self.values()
-        problem = self._check(body)
-        if problem:
-            self.show_error(problem)
-            return
-        self.show_error("")
-        if self.router is None:
-            call = self.api.post("/routers", body)
-        else:
-            call = self.api.patch(f"/routers/{self.router['id']}", body)
-        call.succeeded.connect(self._saved)
-        call.failed.connect(self._save_failed)
-        call.finished.connect(self._save_finished)
-        self._save_call = call
-        self.ui.buttonBox.setEnabled(False)
-
-    def _save_failed(self, error: ApiError) -> None:
-        self.show_error(self.tr("Não foi salvo: %s") % error.message)
-
-    def _save_finished(self) -> None:
-        self._save_call = None
-        self.ui.buttonBox.setEnabled(True)
-
-    def _saved(self, router: dict) -> None:
-        self.ui.passwordEdit.clear()
-        self.saved.emit(router)
-        self.accept()
-
-    def test(self) -> None:
-        if self._test_call is not None:
-            return
-        body = self.values()
-        problem = self._check(body, need_name=False)
-        if problem:
-            self.show_error(problem)
-            return
-        self.show_error("")
-        payload = {k: body[k] for k in ("host", "port", "use_ssl", "username")}
-        if "password" in body:
-            payload["password"] = body["password"]
-        if self.router is not None:
-            payload["router_id"] = self.router["id"]
-        self.ui.testResultLabel.setStyleSheet(status_style("wait"))
-        self.ui.testResultLabel.setText(self.tr("Conectando…"))
-        self.ui.testButton.setEnabled(False)
-        call = self.api.post("/routers/test", payload, timeout=TEST_TIMEOUT_S)
-        call.succeeded.connect(self._tested)
-        call.failed.connect(self._test_failed)
-        call.finished.connect(self._test_finished)
-        self._test_call = call
-
-    def _tested(self, body: dict) -> None:
-        ok = body.get("ok")
-        name = self.ui.nameEdit.text().strip() or self.ui.hostEdit.text().strip()
-        self.ui.testResultLabel.setStyleSheet(status_style("ok" if ok else "bad"))
-        self.ui.testResultLabel.setText(test_result_text(name, body))
-
-    def _test_failed(self, error: ApiError) -> None:
-        self.ui.testResultLabel.setStyleSheet(status_style("bad"))
-        self.ui.testResultLabel.setText(self.tr("Teste não realizado: %s") % error.message)
-
-    def _test_finished(self) -> None:
-        self._test_call = None
-        self.ui.testButton.setEnabled(True)
-
-    def reject(self) -> None:
-        for call in (self._save_call, self._test_call):
-            if call is not None:
-                call.cancel()
-        super().reject()

@@ -3,7 +3,7 @@ recorded on the server as a contact without ticket (numbers are never reused).""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..forms.ui_wizard_abandon import Ui_WizardAbandonDialog
 
@@ -36,6 +36,11 @@ class AbandonDialog(QDialog):
         self.ui.reasonCombo.setCurrentIndex(0)
         self.ui.reasonCombo.lineEdit().setPlaceholderText(self.tr("escolha ou escreva o motivo"))
         self.ui.errorLabel.hide()
+        # the platform's button order, as in every dialog (QDialogButtonBox)
+        box = QDialogButtonBox(self)
+        box.addButton(self.ui.abandonButton, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(self.ui.continueButton, QDialogButtonBox.ButtonRole.RejectRole)
+        self.ui.buttonLayout.addWidget(box)
         self.ui.abandonButton.clicked.connect(self._confirm)
         self.ui.continueButton.clicked.connect(self.reject)
         # An editable combo keeps Enter and Esc for itself: give them their dialog meaning.

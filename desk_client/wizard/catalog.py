@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..api import ApiClient, ApiError
-from .qt_util import alive
+from ..api import ApiClient, ApiError, catalog
+from ..api.users import USERS
 
-LISTS = {"ticket_types": "/ticket-types", "users": "/users", "cargos": "/cargos",
-         "routing_points": "/routing-points"}
+LISTS = {"ticket_types": catalog.ticket_types, "users": USERS.list, "cargos": catalog.cargos,
+         "routing_points": catalog.routing_points}
 PREFETCH = ("ticket_types", "users", "cargos")
 
 
@@ -28,9 +28,9 @@ class Catalog(QObject):
         for name in names:
             if name in self._calls:
                 continue
-            call = self.api.get(LISTS[name], timeout=10)
-            call.succeeded.connect(alive(self, lambda body, n=name: self._arrived(n, body)))
-            call.failed.connect(alive(self, lambda error, n=name: self._failed(n, error)))
+            call = LISTS[name](self.api, timeout=10, owner=self)
+            call.succeeded.connect(lambda body, n=name: self._arrived(n, body))
+            call.failed.connect(lambda error, n=name: self._failed(n, error))
             self._calls[name] = call
 
     def ensure(self, name: str) -> None:

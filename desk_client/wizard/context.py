@@ -1,20 +1,20 @@
 """What every page of the wizard shares: the state, the API, the prefetched catalog, and the
-background loads the wizard starts (protocol reservation, the chosen client's record)."""
+background loads the wizard starts (the protocol, through its ProtocolReservation, and the chosen
+client's record)."""
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..api import ApiClient, ApiError
+from ..api import ApiClient, ApiError, CallSlot, clients
 from .catalog import Catalog
-from .qt_util import alive
+from .protocol_reservation import RETRY_MS, ProtocolReservation
 from .registry import StepRegistry
 from .state import WizardState
 
 log = logging.getLogger("desk_client.wizard")
 
-RESERVE_TIMEOUT_S = 8.0
 CLIENT_TIMEOUT_S = 10.0
 
 
@@ -33,58 +33,73 @@ class WizardContext(QObject):
         self.state = state
         self.catalog = catalog
         self.user = user
-        self.protocol_status = "ok" if state.protocol else "idle"  # idle/reserving/ok/failed
-        self.protocol_error: str = ""
+        # the protocol number: reserved, retried and owned by this object; copied into the state here
+        self.reservation = ProtocolReservation(
+            api, lambda: {"kind": self.state.kind, "channel": self.state.channel}, number=state.protocol,
+            parent=self)
+        self.reservation.reserved.connect(self._reserved)
+        self.reservation.changed.connect(lambda: self.changed.emit("protocol"))
         self.client_status = "idle"    # idle/loading/ok/failed
         self.client_error: str = ""
-        self._reserve_call = None
-        self._client_call = None
+        self._client_load = CallSlot(api, self)  # the record of the client chosen last
+        # the Dados Atend. MikroTik panel's last answer (GET /subscriptions/{id}/connection): the
+        # script step preselects options from it (changed("live_session") when it changes)
+        self.live_session: dict | None = None
+        # After an outage the wizard recovers by itself: what failed is asked again as soon as
+        # the server answers (and every few seconds meanwhile), never waiting for a button. The
+        # protocol's retries are the reservation's own.
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.recover)
+        api.connection_changed.connect(self._connection_changed)
+
+    def _connection_changed(self, online: bool) -> None:
+        if online:
+            self.recover()
+
+    def recover(self) -> None:
+        """Ask again for what an outage left undone (the client's record, the lists)."""
+        owner = self.parent()
+        if owner is not None and hasattr(owner, "isVisible") and not owner.isVisible():
+            return  # the wizard was closed (parked or finished): nothing to recover for
+        if self.client_status == "failed":
+            self.load_client()
+        failed_lists = tuple(n for n, e in self.catalog.errors.items() if e is not None)
+        if failed_lists:
+            self.catalog.refresh(failed_lists)
 
     def notify(self, what: str) -> None:
         self.state.touch()
         self.changed.emit(what)
 
-    # -- protocol ---------------------------------------------------------------------------------
-    def reserve_protocol(self) -> None:
-        if self.state.protocol or self._reserve_call is not None:
-            return
-        self.protocol_status, self.protocol_error = "reserving", ""
-        call = self.api.post("/protocols", {"kind": self.state.kind, "channel": self.state.channel},
-                             timeout=RESERVE_TIMEOUT_S)
-        call.succeeded.connect(self._reserved)
-        call.failed.connect(self._reserve_failed)
-        self._reserve_call = call
-        self.changed.emit("protocol")
+    # -- protocol (see ProtocolReservation) ------------------------------------------------------
+    @property
+    def protocol_status(self) -> str:
+        """idle / reserving / ok / failed"""
+        return self.reservation.status
 
     @property
-    def reserve_call(self):
-        return self._reserve_call
+    def protocol_error(self) -> str:
+        return self.reservation.error
 
-    def _reserved(self, body: dict) -> None:
-        self._reserve_call = None
-        self.state.protocol = body["number"]
-        self.protocol_status = "ok"
-        log.info("protocol %s reserved", body["number"])
+    def reserve_protocol(self) -> None:
+        if not self.state.protocol:
+            self.reservation.reserve()
+
+    def _reserved(self, number: str) -> None:
+        self.state.protocol = number
         self.notify("protocol")
-
-    def _reserve_failed(self, error: ApiError) -> None:
-        self._reserve_call = None
-        self.protocol_status, self.protocol_error = "failed", error.message
-        log.warning("protocol reservation failed: %s", error.message)
-        self.changed.emit("protocol")
 
     # -- the chosen client's record ---------------------------------------------------------------
     def load_client(self) -> None:
         client_id = self.state.client_id
         if client_id is None:
             return
-        if self._client_call is not None:
-            self._client_call.cancel()
         self.client_status, self.client_error = "loading", ""
-        call = self.api.get(f"/clients/{client_id}", timeout=CLIENT_TIMEOUT_S)
-        call.succeeded.connect(alive(self, lambda body, cid=client_id: self._client_loaded(cid, body)))
-        call.failed.connect(alive(self, lambda error, cid=client_id: self._client_failed(cid, error)))
-        self._client_call = call
+        call = self._client_load.run(clients.client, client_id, timeout=CLIENT_TIMEOUT_S)
+        call.succeeded.connect(lambda body, cid=client_id: self._client_loaded(cid, body))
+        call.failed.connect(lambda error, cid=client_id: self._client_failed(cid, error))
         self.changed.emit("client_status")
 
     def client_detailed(self) -> bool:
@@ -94,7 +109,6 @@ class WizardContext(QObject):
     def _client_loaded(self, client_id: int, body: dict) -> None:
         if client_id != self.state.client_id:
             return
-        self._client_call = None
         self.client_status = "ok"
         merged = dict(self.state.client or {})
         merged.update(body)
@@ -110,6 +124,6 @@ class WizardContext(QObject):
     def _client_failed(self, client_id: int, error: ApiError) -> None:
         if client_id != self.state.client_id:
             return
-        self._client_call = None
         self.client_status, self.client_error = "failed", error.message
+        self._retry.start()
         self.changed.emit("client_status")

@@ -13,7 +13,7 @@ import os
 from concurrent.futures import Future
 from pathlib import Path
 
-from .jsonfiles import disk_queue, flush_disk_queue, read_json, safe_name, write_json
+from ..outbox.jsonfiles import disk_queue, flush_disk_queue, read_json, safe_name, write_json
 from .state import WizardState
 
 log = logging.getLogger("desk_client.wizard.drafts")

@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
 from ..api import ApiClient
-from ..clients.common import show_datetime
+from ..outbox.indicator import OutboxIndicator
+from ..outbox.sender import OutboxSender
+from ..outbox.store import OutboxStore, abandon_entry
 from ..paths import data_dir
 from ..permissions import can_use
+from ..ui.callbacks import alive
+from ..ui.formats import format_protocol, show_datetime
+from ..window_placement import place, remember
 from .catalog import Catalog
 from .drafts import DraftStore
-from .outbox import OutboxStore, abandon_entry
-from .outbox_indicator import OutboxIndicator
-from .outbox_sender import OutboxSender
-from .qt_util import alive
-from .registry import StepRegistry, default_registry
-from .state import WizardState, format_protocol
+from .registry import StepRegistry
+from .state import WizardState
+from .steps import wizard_steps
 from .summary_dialog import SummaryDialog
-from .window import WizardWindow
+from .window import BACKGROUND_BUILD_SPACING_MS, WizardWindow
 
 log = logging.getLogger("desk_client.wizard")
 
@@ -36,7 +38,7 @@ class WizardLauncher(QObject):
         self.window = window
         self.user = api.user or {}
         self.username = self.user.get("username", "")
-        self.registry = registry or default_registry()
+        self.registry = registry or wizard_steps()
         self.drafts = DraftStore(data_dir() / "drafts", self.username)
         self.outbox = OutboxSender(api, OutboxStore(data_dir() / "outbox", self.username), self)
         self.catalog = Catalog(api, self)
@@ -44,6 +46,7 @@ class WizardLauncher(QObject):
         self.summaries: dict[str, SummaryDialog] = {}
         self.last_summary: SummaryDialog | None = None
         self.resume_box: QMessageBox | None = None
+        self.settings = None  # set by install(): the wizard's remembered geometry
         self.outbox.sent.connect(self._entry_sent)
         self.outbox.deferred.connect(self._entry_deferred)
         self._shut = False
@@ -55,6 +58,16 @@ class WizardLauncher(QObject):
         # ...and whoever closes the main window (even with its signals blocked) hides it: stop the
         # timers here, on the GUI thread, before the window object is ever destroyed.
         window.installEventFilter(self)
+        self._unloaded_steps = list(self.registry)
+        QTimer.singleShot(BACKGROUND_BUILD_SPACING_MS, alive(self, self._import_next_step_page))
+
+    def _import_next_step_page(self) -> None:
+        """The wizard's page modules are imported while the operator has nothing open, one per
+        event-loop turn: importing them when the first call's wizard builds its pages stalled the
+        GUI thread (PySide inspects each importing module's source)."""
+        if self._unloaded_steps and not self._shut:
+            self._unloaded_steps.pop(0).page_factory()
+            QTimer.singleShot(BACKGROUND_BUILD_SPACING_MS, alive(self, self._import_next_step_page))
 
     def eventFilter(self, watched, event) -> bool:
         # getattr: during the interpreter's (or the garbage collector's) teardown the attributes may
@@ -108,10 +121,14 @@ class WizardLauncher(QObject):
         wizard.handed_over.connect(self._handed_over)
         wizard.finished.connect(lambda *_: self._wizard_gone(wizard))
         self.wizard = wizard
+        # fits a 1366×768 screen the first time, then opens where the operator left it
+        place(wizard, self.settings, "wizard", QSize(1280, 720))
         wizard.start()
         return wizard
 
     def _wizard_gone(self, wizard) -> None:
+        if isValid(wizard):
+            remember(wizard, self.settings, "wizard")
         if self.wizard is wizard:
             self.wizard = None
 
@@ -184,8 +201,10 @@ class WizardLauncher(QObject):
         box.setText(self.tr("Há um atendimento não finalizado (protocolo %s — %s), alterado pela última vez "
                             "em %s.\n\nDeseja retomá-lo?") % (protocol, subject, show_datetime(state.updated_at)))
         if len(drafts) > 1:
-            box.setInformativeText(self.tr("Há mais %d atendimento(s) não finalizado(s); eles serão oferecidos "
-                                           "em seguida.") % (len(drafts) - 1))
+            more = len(drafts) - 1
+            box.setInformativeText(
+                self.tr("Há mais 1 atendimento não finalizado; ele será oferecido em seguida.") if more == 1 else
+                self.tr("Há mais %d atendimentos não finalizados; eles serão oferecidos em seguida.") % more)
         resume = box.addButton(self.tr("&Retomar"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Descartar"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Agora &não"), QMessageBox.ButtonRole.RejectRole)
@@ -215,6 +234,7 @@ def install(window, api: ApiClient, settings) -> WizardLauncher:
     """Register "new_ticket" (F2), put the outbox indicator in the status bar, start sending what a
     previous session left and offer to resume a draft."""
     launcher = WizardLauncher(api, window)
+    launcher.settings = settings
     window.enable_feature("new_ticket", launcher.open_new)
     indicator = OutboxIndicator(launcher.outbox, window)
     indicator.reopen_requested.connect(launcher.reopen_refused)

@@ -33,6 +33,11 @@ class StepPage(QWidget):
     def first_field(self) -> QWidget | None:
         return None
 
+    def field_for(self, message: str) -> QWidget | None:
+        """The field a validation message (untranslated, from validation.py) is about: the focus
+        goes there, so the operator's next keys land in the field to fix."""
+        return None
+
     def focus_first(self) -> None:
         widget = self.first_field()
         if widget is not None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..api import ApiClient
+from ..api import ApiClient, prospects
 from ..forms.ui_wizard_prospect import Ui_WizardProspectDialog
-from ..saving_dialog import SavingDialog
+from ..ui.saving_dialog import SavingDialog
 
 KINDS = (("residencial", "Residencial"), ("empresarial", "Empresarial"), ("condominio", "Condomínio"),
          ("residente_condominio", "Residente em Condomínio"))
@@ -29,14 +29,6 @@ class ProspectDialog(SavingDialog):
         self._busy(False)
         self._error("")
 
-    def _busy(self, busy: bool) -> None:
-        self.ui.busyBar.setVisible(busy)
-        self.ui.saveButton.setEnabled(not busy)
-
-    def _error(self, text: str) -> None:
-        self.ui.errorLabel.setText(text)
-        self.ui.errorLabel.setVisible(bool(text))
-
     def save(self) -> None:
         if self._call is not None:
             return
@@ -48,7 +40,7 @@ class ProspectDialog(SavingDialog):
         phone = "".join(ch for ch in self.ui.phoneEdit.text() if ch.isdigit())
         body = {"kind": self.ui.kindCombo.currentData(), "name": name, "phone": phone or None,
                 "email": self.ui.emailEdit.text().strip() or None, "city": self.ui.cityEdit.text().strip() or None}
-        self.submit(self.api.post("/prospects", {k: v for k, v in body.items() if v is not None}, timeout=10))
+        self.submit(prospects.create(self.api, {k: v for k, v in body.items() if v is not None}, timeout=10))
 
     def on_saved(self, prospect: dict) -> None:
         self.prospect_saved.emit(prospect)

@@ -16,14 +16,12 @@ A step is a `Step(key, title, page, applies, validate, contribute)`:
               (O.S., e-mail, task...), each `{"method", "path", "json"}`; "{ticket_id}" in the path is
               replaced by the new ticket's id. They go through the outbox with the ticket.
 
-Another issue adds its step with one call, from its own module, before the wizard opens:
+A capability adds its steps with a `register(registry)` function in its own module, which
+`steps.wizard_steps()` calls explicitly when a wizard is launched:
 
-    from desk_client.wizard.registry import Step, default_registry
-    default_registry().register(
-        Step("script", "Script Atend.", "desk_client.scripts.wizard_step:ScriptPage",
-             applies=lambda s: s.create_script, validate=validate_script,
-             contribute=lambda s, body: body.update(script_report=s.extras.get("script"))),
-        after="service")
+    def register(registry: StepRegistry) -> None:
+        registry.register(Step("service_order", "O.S.", "desk_client.service_orders.wizard_page:Page",
+                               applies=lambda s: s.wants_service_order, ...), after="first_contact")
 """
 from __future__ import annotations
 
@@ -55,12 +53,16 @@ class Step:
     contribute: Callable[[WizardState, dict], None] | None = None
     follow_ups: Callable[[WizardState], list[dict]] | None = None
 
-    def make_page(self, *args, **kwargs):
+    def page_factory(self) -> Callable[..., Any]:
+        """The page class, its module imported on first use."""
         factory = self.page
         if isinstance(factory, str):
             module, _, attr = factory.partition(":")
             factory = getattr(importlib.import_module(module), attr)
-        return factory(*args, **kwargs)
+        return factory
+
+    def make_page(self, *args, **kwargs):
+        return self.page_factory()(*args, **kwargs)
 
 
 class StepRegistry:
@@ -198,16 +200,3 @@ class StepRegistry:
         if position is None:
             raise KeyError(f"etapa '{key}' não existe")
         return position
-
-
-_DEFAULT: StepRegistry | None = None
-
-
-def default_registry() -> StepRegistry:
-    """The registry the wizard uses, with the built-in steps; other issues register into it."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        from .steps import builtin_steps
-
-        _DEFAULT = StepRegistry(builtin_steps())
-    return _DEFAULT

@@ -12,6 +12,17 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
+from ..ui.formats import format_protocol
+from . import step_data
+from .step_data import (
+    AttachmentDraft,
+    EmailDraft,
+    ReceiptChoice,
+    ScriptRunDraft,
+    ServiceOrderDraft,
+    TaskDraft,
+)
+
 # Texts of this Qt-free model are marked for lupdate and translated where they are shown:
 # QCoreApplication.translate(CONTEXT, text).
 CONTEXT = "Wizard"
@@ -37,17 +48,7 @@ CHANNELS = (
 )
 CHANNEL_LABELS = dict(CHANNELS)
 
-DRAFT_VERSION = 1
-
-
-def format_protocol(number: str | None) -> str:
-    """15 digits → 20261122-000123-7 (grouped for dictation); anything else unchanged."""
-    if not number:
-        return ""
-    digits = "".join(ch for ch in str(number) if ch.isdigit())
-    if len(digits) != 15:
-        return str(number)
-    return f"{digits[:8]}-{digits[8:14]}-{digits[14]}"
+DRAFT_VERSION = 2  # 2: the added steps' typed slots instead of the free `extras` dict
 
 
 def now_iso() -> str:
@@ -89,8 +90,15 @@ class WizardState:
     solution: str = ""
     parent: dict | None = None            # link candidate announced: {"id", "protocol", "formatted", ...}
 
-    # steps added by other issues keep their data here, under their step key
-    extras: dict[str, Any] = field(default_factory=dict)
+    # the steps added to the wizard, each in its own slot (shapes: step_data.py); `options` says which
+    # of Prim. Contato's option buttons (step key -> ticked) turned a step on
+    options: dict[str, bool] = field(default_factory=dict)
+    script: ScriptRunDraft = field(default_factory=dict)            # Script Atend. / Rel. Script
+    service_order: ServiceOrderDraft = field(default_factory=dict)  # Pedir O.S.
+    task: TaskDraft = field(default_factory=dict)                   # Tarefa
+    attachment: AttachmentDraft = field(default_factory=dict)       # Adicionar Anexo
+    email: EmailDraft = field(default_factory=dict)                 # Enviar E-mail
+    receipt: ReceiptChoice = field(default_factory=dict)            # the protocol receipt at Finalizar
 
     # -- derived ------------------------------------------------------------------------------------
     @property
@@ -206,9 +214,11 @@ class WizardState:
 
     @classmethod
     def from_dict(cls, data: dict) -> WizardState:
-        """Rebuild from a draft; unknown keys (a newer client) are ignored, missing ones defaulted."""
+        """Rebuild from a draft or an outbox entry; unknown keys (a newer client) are ignored, missing
+        ones defaulted, an older draft's `extras` moved to the typed slots."""
         if not isinstance(data, dict):
             raise ValueError("rascunho inválido")  # noqa: TRY004 - a bad file, reported like bad JSON
+        data = step_data.migrated(data)
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         state = cls(**values)
@@ -216,8 +226,7 @@ class WizardState:
             raise ValueError(f"rascunho com tipo desconhecido: {state.kind!r}")
         if state.channel not in CHANNEL_LABELS:
             state.channel = "phone"
-        if not isinstance(state.extras, dict):
-            state.extras = {}
+        step_data.clean_slots(state)
         return state
 
 

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..forms.ui_wizard_summary import Ui_WizardSummaryDialog
 from ..icons import icon
 from ..style import status_style
+from ..ui.callbacks import alive
+from ..ui.formats import format_protocol
+from .model_text import tr_model
 from .pages.protocol import protocol_font
-from .qt_util import alive, tr_model
-from .state import KIND_LABELS, format_protocol
+from .state import KIND_LABELS
 
 
 class SummaryDialog(QDialog):

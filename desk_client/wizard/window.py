@@ -18,18 +18,24 @@ from shiboken6 import isValid
 from ..api import ApiClient, ApiError
 from ..forms.ui_wizard_window import Ui_WizardWindow
 from ..icons import icon
+from ..outbox.sender import OutboxSender
+from ..outbox.store import abandon_entry, ticket_entry
+from ..ui.callbacks import alive
 from .abandon_dialog import AbandonDialog
 from .catalog import Catalog
 from .context import WizardContext
 from .drafts import DraftStore
-from .outbox import abandon_entry, ticket_entry
-from .outbox_sender import OutboxSender
+from .model_text import tr_model
 from .page import StepPage
-from .pages.common import describe_client, name_of
+from .pages.client_text import describe_client, name_of
 from .pages.protocol import protocol_font
-from .qt_util import alive, tr_model
 from .registry import Step, StepRegistry
 from .state import KIND_LABELS, WizardState
+
+# The pages not yet shown are built in the background with this much room between two of them, so
+# the answers arriving meanwhile (protocol, lists, the main window's own) and the painting get
+# their turn: built back to back, several builds ran in one stretch of the GUI thread.
+BACKGROUND_BUILD_SPACING_MS = 25
 
 log = logging.getLogger("desk_client.wizard.window")
 
@@ -55,6 +61,10 @@ class WizardWindow(QDialog):
         self.outbox = outbox
         self.registry = registry
         self.ctx = WizardContext(api, state, catalog, user, registry, self)
+        from ..mail.receipt_option import ReceiptOption  # the protocol in writing (issue 12)
+
+        self.receipt_option = ReceiptOption(self.ctx, self)
+        self.ui.buttonLayout.insertWidget(self.ui.buttonLayout.indexOf(self.ui.backgroundButton), self.receipt_option)
         self.current: Step | None = None
         self.pages: dict[str, StepPage] = {}
         self.step_times_ms: list[float] = []
@@ -63,6 +73,7 @@ class WizardWindow(QDialog):
         self.abandon_dialog: AbandonDialog | None = None
 
         self.ui.protocolHeaderLabel.setFont(protocol_font(20))
+        self.ui.keysLabel.setWordWrap(True)  # the key hints never make the window wider than a small screen
         self.ui.headerCopyButton.setIcon(icon("copy"))
         self.ui.headerCopyButton.clicked.connect(self.copy_protocol)
         self.ui.nextButton.clicked.connect(self.advance)
@@ -120,7 +131,7 @@ class WizardWindow(QDialog):
         for step in self.registry:
             if step.key not in self.pages:
                 self.page(step.key)
-                QTimer.singleShot(0, alive(self, self._build_next_page))
+                QTimer.singleShot(BACKGROUND_BUILD_SPACING_MS, alive(self, self._build_next_page))
                 return
 
     def go_to(self, key: str, *, measure: bool = True) -> None:
@@ -130,6 +141,8 @@ class WizardWindow(QDialog):
             self.current_page.leave()
         self.current = step
         self.state.current_step = key
+        # steps the operator has been through keep their check mark when going back
+        self._visited = getattr(self, "_visited", set()) | {key}
         page = self.page(key)
         page.enter()
         self.ui.pages.setCurrentWidget(page.parentWidget().parentWidget())  # its scroll area
@@ -197,7 +210,7 @@ class WizardWindow(QDialog):
             item.setIcon(QIcon(blank))
             if step.key == self.current.key:
                 passed = False
-            elif passed and not step.validate(self.state):
+            elif (passed or step.key in self._visited) and not step.validate(self.state):
                 item.setIcon(icon("status_ok"))
                 item.setToolTip(self.tr("etapa concluída"))
             lst.addItem(item)
@@ -211,11 +224,26 @@ class WizardWindow(QDialog):
         self.ui.finishButton.setVisible(last)
         (self.ui.finishButton if last else self.ui.nextButton).setDefault(True)
 
-    def show_errors(self, messages: list[str]) -> None:
+    def show_errors(self, messages: list[str], *, validated: bool = True, focus: bool = True) -> None:
+        """`validated`: the messages come from the step's rules, so each one goes away as soon as
+        the rule holds again (see _state_changed). The focus goes to the field of the first one."""
+        self._validation_errors = list(messages) if validated else []
         self.ui.errorLabel.setText("\n".join(f"• {tr_model(m)}" for m in messages))
         self.ui.errorLabel.setVisible(bool(messages))
-        if messages:
-            self.current_page.focus_first()
+        if messages and focus:
+            field = self.current_page.field_for(messages[0])
+            if field is not None and field.isVisible() and field.isEnabled():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.current_page.focus_first()
+
+    def _drop_stale_errors(self) -> None:
+        shown = getattr(self, "_validation_errors", [])
+        if not shown or self.current is None:
+            return
+        still = set(self.current.validate(self.state))
+        if any(m not in still for m in shown):
+            self.show_errors([m for m in shown if m in still], focus=False)
 
     # -- header -------------------------------------------------------------------------------------
     def show_header(self) -> None:
@@ -246,9 +274,10 @@ class WizardWindow(QDialog):
 
     # -- draft --------------------------------------------------------------------------------------
     def _state_changed(self, what: str) -> None:
+        self._drop_stale_errors()
         if what in ("protocol", "kind", "client", "prospect", "access_point"):
             self.show_header()
-        if what in ("kind", "create_script", "client", "resolved"):
+        if what in ("kind", "create_script", "client", "resolved", "options"):
             self._refresh_steps()  # which steps apply may have changed
         if what not in ("client_status",):
             self._autosave.start()
@@ -271,6 +300,8 @@ class WizardWindow(QDialog):
                 "parent": state.parent}
 
     def finish(self) -> None:
+        from ..mail.rules import receipt_follow_ups
+
         if self._sending:
             return
         problems = self.registry.problems(self.state)
@@ -282,8 +313,10 @@ class WizardWindow(QDialog):
             return
         entry = ticket_entry(username=self.drafts.username, body=self.registry.ticket_body(self.state),
                              idempotency_key=self.state.idempotency_key, summary=self.summary(),
-                             state=self.state.to_dict(), follow_ups=self.registry.follow_ups(self.state))
+                             state=self.state.to_dict(),
+                             follow_ups=self.registry.follow_ups(self.state) + receipt_follow_ups(self.state))
         self._entry_id = entry["id"]
+        self.ctx.reservation.stop()  # a number still missing is the outbox's to reserve now
         self._set_sending(True)
         log.info("finishing ticket, protocol %s, outbox entry %s", self.state.protocol, entry["id"])
         self.outbox.submit(entry)              # on disk first,
@@ -318,12 +351,10 @@ class WizardWindow(QDialog):
         # Refused for good (the server said what is wrong): back to the wizard to fix it.
         self.outbox.discard(entry["id"])
         self._entry_id = None
-        if entry.get("protocol") and not self.state.protocol:
-            self.state.protocol = entry["protocol"]  # reserved by the outbox meanwhile
-            self.show_header()
+        self.ctx.reservation.adopt(entry.get("protocol"))  # reserved by the outbox meanwhile, if it was
         self._set_sending(False)
         self.save_draft()
-        self.show_errors([self.tr("O servidor recusou o atendimento: %s") % error.message])
+        self.show_errors([self.tr("O servidor recusou o atendimento: %s") % error.message], validated=False)
 
     def _send_in_background(self) -> None:
         entry = self.outbox.entries.get(self._entry_id or "")
@@ -348,6 +379,7 @@ class WizardWindow(QDialog):
 
     def _close_for_good(self) -> None:
         self._may_close = True
+        self.ctx.reservation.stop()
         self.done(QDialog.DialogCode.Accepted)
         self.deleteLater()
 
@@ -378,19 +410,10 @@ class WizardWindow(QDialog):
 
     def _abandon(self, reason: str) -> None:
         self._autosave.stop()
-        summary = self.summary()
-        reserve = self.ctx.reserve_call
-        if self.state.protocol:
-            self.outbox.submit(abandon_entry(username=self.drafts.username, protocol=self.state.protocol,
-                                             reason=reason, summary=summary))
-        elif reserve is not None:
-            # The number is still on its way: record the abandon when it arrives (the outbox outlives us).
-            outbox, username = self.outbox, self.drafts.username
-
-            def arrived(body, outbox=outbox, username=username, reason=reason, summary=summary):
-                outbox.submit(abandon_entry(username=username, protocol=body["number"], reason=reason,
-                                            summary=summary))
-            reserve.succeeded.connect(arrived)
+        summary, outbox, username = self.summary(), self.outbox, self.drafts.username
+        # now, or when a number still on its way arrives (the outbox outlives this window)
+        self.ctx.reservation.when_reserved(lambda number: outbox.submit(
+            abandon_entry(username=username, protocol=number, reason=reason, summary=summary)))
         self.drafts.discard(self.state.draft_id)
         log.info("wizard abandoned (protocol %s): %s", self.state.protocol, reason)
         self.abandoned.emit(reason)
@@ -409,7 +432,7 @@ class WizardWindow(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
-        QTimer.singleShot(0, alive(self, self._build_next_page))
+        QTimer.singleShot(BACKGROUND_BUILD_SPACING_MS, alive(self, self._build_next_page))
         self.ctx.catalog.refresh()
         if not self.state.protocol:
             self.ctx.reserve_protocol()

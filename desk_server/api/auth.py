@@ -3,15 +3,14 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, status
 
 from ..domain import auth as auth_rules
-from ..schemas.users import LoginIn, LoginOut
-from .deps import CurrentToken, SessionDep, SettingsDep
-from .users import user_out
+from ..schemas.users import LoginIn, LoginOut, UserOut
+from .deps import ClientAddress, CurrentToken, SessionDep, SettingsDep
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
 
 @router.post("/login", response_model=LoginOut)
-def login(body: LoginIn, session: SessionDep, settings: SettingsDep, request: Request):
+def login(body: LoginIn, session: SessionDep, settings: SettingsDep, request: Request, client: ClientAddress):
     try:
         issued = auth_rules.login(
             session, body.username, body.password,
@@ -19,6 +18,9 @@ def login(body: LoginIn, session: SessionDep, settings: SettingsDep, request: Re
             max_failures=settings.login_max_failures,
             lock_seconds=settings.login_lock_seconds,
             client_info=(request.headers.get("user-agent") or "")[:200] or None,
+            client=client,
+            max_delay=settings.login_max_delay_seconds,
+            user_rules=(settings.login_max_failures_per_user, settings.login_user_lock_seconds),
         )
     except auth_rules.LoginRefused as refused:
         if refused.reason == "locked":
@@ -26,7 +28,7 @@ def login(body: LoginIn, session: SessionDep, settings: SettingsDep, request: Re
                                 headers={"Retry-After": str(refused.retry_after)}) from None
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, refused.message,
                             headers={"WWW-Authenticate": "Bearer"}) from None
-    return LoginOut(token=issued.token, expires_at=issued.row.expires_at, user=user_out(issued.user))
+    return LoginOut(token=issued.token, expires_at=issued.row.expires_at, user=UserOut.model_validate(issued.user))
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)

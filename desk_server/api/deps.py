@@ -1,15 +1,18 @@
 """Dependencies shared by the routes: database session, current user, role checks."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import ipaddress
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from ..config import Settings
+from ..db import READ_ONLY
 from ..domain.tokens import token_digest
 from ..models import AuthToken, User, utcnow
 
@@ -21,19 +24,62 @@ async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_session(request: Request) -> Iterator[Session]:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    # async: making a session does no I/O, and a sync generator would cost two thread-pool hops per
+    # request (enter and exit). Closing does I/O only while the session still holds a connection
+    # (a route that did not commit): then it goes to a thread, never blocking the event loop.
     session: Session = request.app.state.session_factory()
     try:
         yield session
     except BaseException:
-        session.rollback()
+        await _release(session, session.rollback)
         raise
     finally:
-        session.close()
+        await _release(session, session.close)
+
+
+async def _release(session: Session, action) -> None:
+    # Without a transaction there is nothing to send; ending a SQLite transaction is a local file
+    # operation that never waits for a lock. Only a PostgreSQL round trip goes to a thread.
+    if session.in_transaction() and session.get_bind().dialect.name != "sqlite":
+        await run_in_threadpool(action)
+    else:
+        action()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+async def client_address(request: Request) -> str:  # async: no I/O, no thread hop
+    """The client's address for the login throttle. X-Forwarded-For counts only when the direct peer
+    is a trusted proxy (DESK_TRUSTED_PROXIES; uvicorn's own proxy headers are off, see cli.py): read
+    from the right, the first address that is not a trusted proxy is the client. Anyone else's
+    header is ignored, so nobody picks the address their wrong passwords are counted under."""
+    peer = request.client.host if request.client else ""
+    trusted = request.app.state.settings.trusted_proxy_networks
+    if not trusted or not _within(peer, trusted):
+        return peer
+    hops = [hop.strip() for value in request.headers.getlist("x-forwarded-for") for hop in value.split(",")]
+    for hop in reversed(hops):
+        if not _within(hop, trusted):
+            return hop if _ip(hop) is not None else peer  # garbage from a misconfigured proxy: the proxy
+    return hops[0] if hops and hops[0] else peer  # every hop a proxy of ours: the first one
+
+
+def _ip(text: str):
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def _within(text: str, networks) -> bool:
+    address = _ip(text)
+    return address is not None and any(address in network for network in networks)
+
+
+ClientAddress = Annotated[str, Depends(client_address)]
 
 
 def unauthorized(detail: str = "Não autenticado: faça login novamente.") -> HTTPException:
@@ -41,8 +87,26 @@ def unauthorized(detail: str = "Não autenticado: faça login novamente.") -> HT
 
 
 def user_for_token(session: Session, token: str | None) -> tuple[User, AuthToken]:
+    """The token's user, checked against the database on every call (revocation is instant on every
+    instance). Under a burst the pool used to run dry with connections idle in a transaction while
+    their requests waited for a thread: api/limits.py now admits only as many requests as the pool
+    holds, so the wait between this lookup and the route is a thread hop, never a queue."""
     if not token:
         raise unauthorized()
+    try:
+        return _lookup(session, token)
+    finally:
+        if session.get_bind().dialect.name == "sqlite":
+            # End SQLite's deferred read before the route writes (a read upgraded to a write can
+            # fail at once with SQLITE_BUSY). On PostgreSQL the request keeps its connection:
+            # api/limits.py bounds how many requests hold one, and a second checkout (pre-ping and
+            # all) would double the fixed cost of every call.
+            session.commit()  # expire_on_commit=False: user and token stay loaded
+
+
+def _lookup(session: Session, token: str) -> tuple[User, AuthToken]:
+    if not session.in_transaction():
+        session.connection(execution_options=READ_ONLY)  # SQLite: a deferred BEGIN, no write lock
     row = session.execute(
         select(AuthToken, User).join(User, User.id == AuthToken.user_id)
         .where(AuthToken.token_hash == token_digest(token))

@@ -6,6 +6,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from .. import __version__
+from ..db import READ_ONLY
 
 router = APIRouter(tags=["health"])
 
@@ -15,7 +16,8 @@ def health(request: Request):
     settings = request.app.state.settings
     body = {"status": "ok", "database": settings.database_kind(), "version": __version__}
     try:
-        with request.app.state.engine.connect() as conn:
+        # Read-only: on SQLite a deferred BEGIN, so health never queues behind a burst of writers.
+        with request.app.state.engine.connect().execution_options(**READ_ONLY) as conn:
             conn.execute(text("SELECT 1"))
     except (SQLAlchemyError, OSError):
         body["status"] = "error"

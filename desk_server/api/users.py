@@ -8,6 +8,7 @@ from sqlalchemy import select
 from ..domain import auth as auth_rules
 from ..domain.passwords import hash_password
 from ..domain.roles import ADMIN
+from ..domain.rows import catalogue, get_or_404, rows_by_ids
 from ..models import Cargo, User
 from ..schemas.common import ItemList
 from ..schemas.users import UserCreate, UserOut, UserUpdate
@@ -16,37 +17,28 @@ from .deps import CurrentUser, SessionDep, require_roles
 router = APIRouter(prefix="/users", tags=["users"])
 
 
-def user_out(user: User) -> UserOut:
-    return UserOut(id=user.id, username=user.username, name=user.name, email=user.email,
-                   role=user.role, active=user.active, cargo_ids=sorted(c.id for c in user.cargos))
-
-
 def _cargos(session, ids: list[int]) -> list[Cargo]:
-    cargos = list(session.scalars(select(Cargo).where(Cargo.id.in_(ids)))) if ids else []
-    if len(cargos) != len(set(ids)):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "Cargo inexistente na lista de cargos.")
-    return cargos
+    return rows_by_ids(session, Cargo, ids, "Cargo inexistente na lista de cargos.")
 
 
 @router.get("", response_model=ItemList[UserOut])
 def list_users(session: SessionDep, _user: CurrentUser, include_inactive: bool = False):
-    query = select(User).order_by(User.name)
-    if not include_inactive:
-        query = query.where(User.active.is_(True))
-    return ItemList[UserOut](items=[user_out(u) for u in session.scalars(query)])
+    return ItemList[UserOut](items=[UserOut.model_validate(u) for u in
+                                    catalogue(session, User, include_inactive=include_inactive)])
 
 
 @router.get("/me", response_model=UserOut)
 def me(user: CurrentUser):
-    return user_out(user)
+    return UserOut.model_validate(user)
+
+
+def _user_row(session, user_id: int) -> User:
+    return get_or_404(session, User, user_id, "Usuário não encontrado.")
 
 
 @router.get("/{user_id}", response_model=UserOut)
 def get_user(user_id: int, session: SessionDep, _user: CurrentUser):
-    user = session.get(User, user_id)
-    if user is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "Usuário não encontrado.")
-    return user_out(user)
+    return UserOut.model_validate(_user_row(session, user_id))
 
 
 @router.post("", response_model=UserOut, status_code=status.HTTP_201_CREATED,
@@ -59,15 +51,13 @@ def create_user(body: UserCreate, session: SessionDep):
                 password_hash=hash_password(body.password), cargos=_cargos(session, body.cargo_ids))
     session.add(user)
     session.commit()
-    return user_out(user)
+    return UserOut.model_validate(user)
 
 
 @router.patch("/{user_id}", response_model=UserOut)
 def update_user(user_id: int, body: UserUpdate, session: SessionDep,
                 admin: Annotated[User, require_roles(ADMIN)]):
-    user = session.get(User, user_id)
-    if user is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "Usuário não encontrado.")
+    user = _user_row(session, user_id)
     if user.id == admin.id and (body.active is False or (body.role and body.role != ADMIN)):
         raise HTTPException(status.HTTP_409_CONFLICT,
                             "Você não pode desativar nem rebaixar o próprio usuário administrador.")
@@ -83,4 +73,4 @@ def update_user(user_id: int, body: UserUpdate, session: SessionDep,
     if body.cargo_ids is not None:
         user.cargos = _cargos(session, body.cargo_ids)
     session.commit()
-    return user_out(user)
+    return UserOut.model_validate(user)

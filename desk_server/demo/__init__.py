@@ -9,11 +9,16 @@ import logging
 from sqlalchemy.orm import Session
 
 from ..config import Settings
-from . import clients, routers, tickets, users
+from . import client_record as client_record_demo
+from . import clients, email_templates, routers, tickets, users
+from . import scripts as scripts_demo
+from . import service_orders as service_orders_demo
+from . import workspace as workspace_demo
 
 log = logging.getLogger("desk_server.demo")
 
-STEPS = (users, clients, tickets, routers)
+STEPS = (users, clients, client_record_demo, tickets, workspace_demo, scripts_demo, routers, service_orders_demo,
+         email_templates)
 
 DEMO_PASSWORD = "demo123"
 

@@ -1,9 +1,9 @@
 """Rules of the client registry: search twins of stored text, invoice totals, contacts and their
-extra fields, prospects. No HTTP here: errors are exceptions the API maps to 404/409/422.
+extra fields, prospects. No HTTP here: errors belong to the domain family (api/errors.py maps them).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -23,21 +23,24 @@ from ..models.clients import (
     Prospect,
     Subscription,
 )
-from .documents import normalise_phone
+from . import errors
+from .clients_registry import values as typed
+from .documents import has_foreign_digits
+from .rows import get_or_404
 from .search.normalise import InvalidValue, escape_like, fold_text, parse_date
 
 ZERO = Decimal("0.00")
 
 
-class NotFound(LookupError):
+class NotFound(errors.NotFound, LookupError):
     pass
 
 
-class InvalidInput(ValueError):
+class InvalidInput(errors.Invalid, ValueError):
     pass
 
 
-class Conflict(RuntimeError):
+class Conflict(errors.Conflict, RuntimeError):
     pass
 
 
@@ -191,9 +194,7 @@ def create_contact_field(session: Session, *, name: str, kind: str, options: lis
 
 
 def update_contact_field(session: Session, field_id: int, changes: dict[str, Any]) -> ContactField:
-    field = session.get(ContactField, field_id)
-    if field is None:
-        raise NotFound("Campo extra não encontrado.")
+    field = get_or_404(session, ContactField, field_id, "Campo extra não encontrado.", error=NotFound)
     if "name" in changes and changes["name"] is not None:
         name = changes["name"]
         clash = session.scalar(select(ContactField.id).where(func.lower(ContactField.name) == name.lower(),
@@ -228,6 +229,8 @@ def normalise_extra_value(field: ContactField, value: Any) -> str:
     if isinstance(value, bool):
         raise InvalidInput(f"{label}: valor inválido.")
     if field.kind == "number":
+        if isinstance(value, str) and has_foreign_digits(value):  # Decimal("１２") is 12
+            raise InvalidInput(f"{label}: informe um número com os algarismos de 0 a 9.")
         try:
             number = Decimal(str(value).strip().replace(",", ".")) if isinstance(value, str) else Decimal(str(value))
         except (InvalidOperation, ValueError):
@@ -289,22 +292,30 @@ def _apply_extra_values(session: Session, contact: Contact, values: dict[int, An
 _CONTACT_COLUMNS = ("name", "role", "phone", "mobile", "email")
 
 
-def _contact_values(data: dict[str, Any]) -> dict[str, Any]:
+def _text_values(data: dict[str, Any], columns: tuple[str, ...],
+                 cleaners: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
+    """The given columns of `data`, each through its cleaner; other texts trimmed (empty: None)."""
     out = {}
-    for key in _CONTACT_COLUMNS:
+    for key in columns:
         if key not in data:
             continue
         value = data[key]
-        if key in ("phone", "mobile"):
-            value = normalise_phone(value)
-            if value is not None and not 8 <= len(value) <= 11:
-                raise InvalidInput(f"{'Telefone' if key == 'phone' else 'Celular'} inválido: use DDD + número.")
-        elif key == "email":
-            value = value.strip().lower() if value else None
+        if key in cleaners:
+            value = cleaners[key](value)
         elif isinstance(value, str):
             value = value.strip() or None
         out[key] = value
     return out
+
+
+def _email(value: str | None) -> str | None:
+    return value.strip().lower() if value else None
+
+
+def _contact_values(data: dict[str, Any]) -> dict[str, Any]:
+    return _text_values(data, _CONTACT_COLUMNS, {
+        "phone": lambda v: typed.phone(v, "Telefone"), "mobile": lambda v: typed.phone(v, "Celular"),
+        "email": _email})
 
 
 def create_contact(session: Session, client_id: int, data: dict[str, Any],
@@ -329,14 +340,20 @@ def get_contact(session: Session, contact_id: int) -> Contact:
     return contact
 
 
+def _rename(row: Contact | Prospect, values: dict[str, Any], required: str) -> None:
+    """A name in an update (contact, prospect): it may not be emptied, and the folded copy the
+    searches read follows it."""
+    if "name" in values:
+        if not values["name"]:
+            raise InvalidInput(required)
+        row.search_name = fold_text(values["name"])
+
+
 def update_contact(session: Session, contact_id: int, data: dict[str, Any],
                    extra: dict[int, Any] | None) -> Contact:
     contact = get_contact(session, contact_id)
     values = _contact_values(data)
-    if "name" in values:
-        if not values["name"]:
-            raise InvalidInput("Nome do contato é obrigatório.")
-        contact.search_name = fold_text(values["name"])
+    _rename(contact, values, "Nome do contato é obrigatório.")
     for key, value in values.items():
         setattr(contact, key, value)
     _apply_extra_values(session, contact, extra, creating=False)
@@ -357,27 +374,10 @@ _PROSPECT_COLUMNS = ("kind", "name", "phone", "email", "street", "number", "dist
 
 
 def _prospect_values(data: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for key in _PROSPECT_COLUMNS:
-        if key not in data:
-            continue
-        value = data[key]
-        if key == "phone":
-            value = normalise_phone(value)
-            if value is not None and not 8 <= len(value) <= 11:
-                raise InvalidInput("Telefone inválido: use DDD + número.")
-        elif key == "cep":
-            value = "".join(ch for ch in value or "" if ch.isdigit()) or None
-            if value is not None and len(value) != 8:
-                raise InvalidInput("CEP inválido: use 8 dígitos.")
-        elif key == "uf":
-            value = value.strip().upper() if value else None
-        elif key == "email":
-            value = value.strip().lower() if value else None
-        elif isinstance(value, str):
-            value = value.strip() or None
-        out[key] = value
-    return out
+    # only 0-9 are digits in a phone (issue 15): one rule with the registry
+    return _text_values(data, _PROSPECT_COLUMNS, {
+        "phone": typed.phone, "cep": typed.cep, "uf": lambda v: v.strip().upper() if v else None,
+        "email": _email})
 
 
 def create_prospect(session: Session, data: dict[str, Any]) -> Prospect:
@@ -391,14 +391,9 @@ def create_prospect(session: Session, data: dict[str, Any]) -> Prospect:
 
 
 def update_prospect(session: Session, prospect_id: int, data: dict[str, Any]) -> Prospect:
-    prospect = session.get(Prospect, prospect_id)
-    if prospect is None:
-        raise NotFound("Prospecto não encontrado.")
+    prospect = get_or_404(session, Prospect, prospect_id, "Prospecto não encontrado.", error=NotFound)
     values = _prospect_values(data)
-    if "name" in values:
-        if not values["name"]:
-            raise InvalidInput("Nome do prospecto é obrigatório.")
-        prospect.search_name = fold_text(values["name"])
+    _rename(prospect, values, "Nome do prospecto é obrigatório.")
     for key, value in values.items():
         if key in ("kind", "status") and value is None:
             continue

@@ -12,9 +12,11 @@ from stdnum.br import cpf as _cpf
 
 CPF_LENGTH = 11
 CNPJ_LENGTH = 14
-_NON_DIGITS = re.compile(r"\D+")
+# Only 0-9 are digits: \d, str.isdigit() and int() also take fullwidth "１", Arabic-Indic "١",
+# Devanagari "१" (issue 15). Values holding such digits are refused (has_foreign_digits), never stored.
+_NON_DIGITS = re.compile(r"[^0-9]+")
 # Characters people type around documents and phones: 123.456.789-09, 11.222.333/0001-81, (11) 98765-4321.
-_DOC_PUNCTUATION = re.compile(r"^[\d\s.\-/()+]*$")
+_DOC_PUNCTUATION = re.compile(r"^[0-9\s.\-/()+]*$")
 
 
 class InvalidDocument(ValueError):
@@ -23,6 +25,11 @@ class InvalidDocument(ValueError):
 
 def digits(text: str | None) -> str:
     return _NON_DIGITS.sub("", text or "")
+
+
+def has_foreign_digits(text: str | None) -> bool:
+    """A digit other than 0-9 ("１", "١", "१", "²"): such a value is refused, not read as a number."""
+    return any(ch.isdigit() and not ch.isascii() for ch in text or "")
 
 
 def looks_like_document_text(text: str) -> bool:
@@ -41,6 +48,8 @@ def is_valid_cnpj(number: str) -> bool:
 
 
 def normalise_cpf(text: str) -> str:
+    if has_foreign_digits(text):
+        raise InvalidDocument("CPF inválido: use só os algarismos de 0 a 9")
     number = digits(text)
     if len(number) != CPF_LENGTH:
         raise InvalidDocument("CPF inválido: informe 11 dígitos")
@@ -50,6 +59,8 @@ def normalise_cpf(text: str) -> str:
 
 
 def normalise_cnpj(text: str) -> str:
+    if has_foreign_digits(text):
+        raise InvalidDocument("CNPJ inválido: use só os algarismos de 0 a 9")
     number = digits(text)
     if len(number) != CNPJ_LENGTH:
         raise InvalidDocument("CNPJ inválido: informe 14 dígitos")

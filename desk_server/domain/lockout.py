@@ -1,33 +1,42 @@
-"""Failed-login throttling: after N failures a username is locked for a while."""
+"""Failed-login throttling rules (plain Python; the atomic counting is in domain/auth.py).
+
+The count is per username *and* client address: wrong passwords typed somewhere else never lock
+the real user out. Within one address a user gets `max_failures` tries; then each further try
+waits `lock_seconds`, doubling on every wrong password after the wait (capped at `max_delay`).
+A second, higher allowance counts the user's wrong passwords from all addresses together (a guess
+spread over many addresses), with the same slow-down; nothing locks for good.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
 from datetime import datetime, timedelta
 
 
-@dataclass
-class ThrottleState:
-    failures: int = 0
-    locked_until: datetime | None = None
-
-
-def seconds_locked(state: ThrottleState, now: datetime) -> int:
-    """Seconds the username stays locked (0 when it may try)."""
-    if state.locked_until is None or state.locked_until <= now:
+def seconds_locked(locked_until: datetime | None, now: datetime) -> int:
+    """Whole seconds the key stays locked (0 when it may try), rounded to the nearest second so
+    a lock of 300 s read a few microseconds later is still announced as 300 s (5 minutes)."""
+    if locked_until is None or locked_until <= now:
         return 0
-    return max(1, int((state.locked_until - now).total_seconds() + 0.999))
+    return max(1, round((locked_until - now).total_seconds()))
 
 
-def register_failure(state: ThrottleState, now: datetime, max_failures: int, lock_seconds: int) -> ThrottleState:
-    # A lock that already expired starts a fresh count, so one old burst does not shorten the next allowance.
-    failures = 0 if state.locked_until is not None and state.locked_until <= now else state.failures
-    failures += 1
-    locked_until = now + timedelta(seconds=lock_seconds) if failures >= max_failures else None
-    return ThrottleState(failures=failures, locked_until=locked_until)
+def delay_after(failures: int, max_failures: int, lock_seconds: int, max_delay: int) -> int:
+    """Seconds to wait after the `failures`-th wrong password (0 while within the allowance)."""
+    if failures < max_failures:
+        return 0
+    doublings = min(failures - max_failures, 20)
+    return min(lock_seconds * 2**doublings, max(max_delay, lock_seconds))
 
 
-def lock_message(seconds: int) -> str:
-    minutes = (seconds + 59) // 60
+def locked_until_after(failures: int, now: datetime, max_failures: int, lock_seconds: int,
+                       max_delay: int) -> datetime | None:
+    delay = delay_after(failures, max_failures, lock_seconds, max_delay)
+    return now + timedelta(seconds=delay) if delay else None
+
+
+def lock_message(seconds: int, everywhere: bool = False) -> str:
+    minutes = max(1, math.ceil(seconds / 60))
     unit = "minuto" if minutes == 1 else "minutos"
-    return (f"Usuário bloqueado temporariamente por excesso de tentativas. "
+    where = "de vários computadores" if everywhere else "neste computador"
+    return (f"Usuário bloqueado temporariamente por excesso de tentativas {where}. "
             f"Tente novamente em {minutes} {unit}.")

@@ -8,8 +8,10 @@ import re
 from datetime import date
 
 PROTOCOL_LENGTH = 15
-_DIGITS_ONLY = re.compile(r"^\d{15}$")
-_TYPED = re.compile(r"^\s*(\d{8})[-.\s]?(\d{6})[-.\s]?(\d)\s*$")
+# re.ASCII: \d would also take fullwidth, Arabic-Indic or Devanagari digits (int() reads them all);
+# only 0-9 and the separators are a protocol.
+_DIGITS_ONLY = re.compile(r"^\d{15}$", re.ASCII)
+_TYPED = re.compile(r"^\s*(\d{8})[-.\s]?(\d{6})[-.\s]?(\d)\s*$", re.ASCII)
 
 
 class InvalidProtocol(ValueError):
@@ -18,7 +20,7 @@ class InvalidProtocol(ValueError):
 
 def check_digit(first14: str) -> int:
     """Mod 11 with weights 2..9 cycling from the rightmost digit; 10 and 11 become 0."""
-    if len(first14) != 14 or not first14.isdigit():
+    if len(first14) != 14 or not (first14.isascii() and first14.isdigit()):
         raise ValueError("check_digit needs exactly 14 digits")
     total = sum(int(d) * (2 + i % 8) for i, d in enumerate(reversed(first14)))
     digit = 11 - total % 11

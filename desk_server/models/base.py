@@ -17,6 +17,11 @@ NAMING_CONVENTION = {
 }
 
 
+def sql_in(values) -> str:
+    """The SQL list of a CHECK constraint's allowed strings: ('a','b')."""
+    return "(" + ",".join(f"'{v}'" for v in values) + ")"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

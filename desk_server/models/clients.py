@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, CreatedAtMixin, UTCDateTime, utcnow
+from .base import Base, CreatedAtMixin, UTCDateTime, sql_in, utcnow
 
 PERSON_TYPES = ("PF", "PJ")
 CLIENT_STATUSES = ("ativo", "suspenso", "cancelado")
@@ -49,10 +49,6 @@ PROSPECT_KIND_LABELS = {
 PROSPECT_STATUSES = ("novo", "em_negociacao", "convertido", "perdido")
 
 
-def _in(values) -> str:
-    return "(" + ",".join(f"'{v}'" for v in values) + ")"
-
-
 class Network(CreatedAtMixin, Base):
     __tablename__ = "networks"
 
@@ -65,7 +61,7 @@ class RoutingPoint(CreatedAtMixin, Base):
     """A routing point (NAS/concentrator, e.g. a MikroTik) or an access point (OLT, tower...)."""
 
     __tablename__ = "routing_points"
-    __table_args__ = (CheckConstraint(f"kind IN {_in(ROUTING_POINT_KINDS)}", name="kind"),)
+    __table_args__ = (CheckConstraint(f"kind IN {sql_in(ROUTING_POINT_KINDS)}", name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True, nullable=False)
@@ -95,8 +91,8 @@ class Plan(CreatedAtMixin, Base):
 class Client(CreatedAtMixin, Base):
     __tablename__ = "clients"
     __table_args__ = (
-        CheckConstraint(f"person_type IN {_in(PERSON_TYPES)}", name="person_type"),
-        CheckConstraint(f"status IN {_in(CLIENT_STATUSES)}", name="status"),
+        CheckConstraint(f"person_type IN {sql_in(PERSON_TYPES)}", name="person_type"),
+        CheckConstraint(f"status IN {sql_in(CLIENT_STATUSES)}", name="status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -147,7 +143,7 @@ class ContactField(CreatedAtMixin, Base):
     """An admin-defined extra field of contacts ("Campos Extras")."""
 
     __tablename__ = "contact_fields"
-    __table_args__ = (CheckConstraint(f"kind IN {_in(CONTACT_FIELD_KINDS)}", name="kind"),)
+    __table_args__ = (CheckConstraint(f"kind IN {sql_in(CONTACT_FIELD_KINDS)}", name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True, nullable=False)
@@ -195,7 +191,7 @@ class Subscription(CreatedAtMixin, Base):
     """A client's contracted plan ("Plano do cliente"): access credentials and equipment."""
 
     __tablename__ = "subscriptions"
-    __table_args__ = (CheckConstraint(f"status IN {_in(SUBSCRIPTION_STATUSES)}", name="status"),)
+    __table_args__ = (CheckConstraint(f"status IN {sql_in(SUBSCRIPTION_STATUSES)}", name="status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
@@ -287,7 +283,7 @@ class RemovedIdentifier(Base):
     """History of removed logins, e-mails, IPs/MACs and voice terminals (the "(Apagado)" searches)."""
 
     __tablename__ = "removed_identifiers"
-    __table_args__ = (CheckConstraint(f"kind IN {_in(REMOVED_KINDS)}", name="kind"),)
+    __table_args__ = (CheckConstraint(f"kind IN {sql_in(REMOVED_KINDS)}", name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10), nullable=False)
@@ -300,8 +296,8 @@ class RemovedIdentifier(Base):
 class Prospect(CreatedAtMixin, Base):
     __tablename__ = "prospects"
     __table_args__ = (
-        CheckConstraint(f"kind IN {_in(PROSPECT_KINDS)}", name="kind"),
-        CheckConstraint(f"status IN {_in(PROSPECT_STATUSES)}", name="status"),
+        CheckConstraint(f"kind IN {sql_in(PROSPECT_KINDS)}", name="kind"),
+        CheckConstraint(f"status IN {sql_in(PROSPECT_STATUSES)}", name="status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -22,10 +22,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, CreatedAtMixin, UTCDateTime, utcnow
+from .base import Base, CreatedAtMixin, UTCDateTime, sql_in, utcnow
 from .users import Cargo, User
 
 PROTOCOL_STATUSES = ("reserved", "used", "abandoned")
@@ -33,11 +34,8 @@ TICKET_KINDS = ("client", "prospect", "access_point")
 CHANNELS = ("phone", "email", "fax", "visit", "whatsapp", "chat")
 TICKET_STATUSES = ("open", "forwarded", "closed_done", "closed_unsolved")
 OPEN_STATUSES = ("open", "forwarded")
+OPEN_SQL = "status IN ('open', 'forwarded')"
 CLOSED_STATUSES = ("closed_done", "closed_unsolved")
-
-
-def _in(values: tuple[str, ...]) -> str:
-    return "(" + ",".join(f"'{v}'" for v in values) + ")"
 
 
 class ProtocolSequence(Base):
@@ -52,9 +50,9 @@ class ProtocolSequence(Base):
 class Protocol(Base):
     __tablename__ = "protocols"
     __table_args__ = (
-        CheckConstraint(f"status IN {_in(PROTOCOL_STATUSES)}", name="status"),
-        CheckConstraint(f"kind IS NULL OR kind IN {_in(TICKET_KINDS)}", name="kind"),
-        CheckConstraint(f"channel IS NULL OR channel IN {_in(CHANNELS)}", name="channel"),
+        CheckConstraint(f"status IN {sql_in(PROTOCOL_STATUSES)}", name="status"),
+        CheckConstraint(f"kind IS NULL OR kind IN {sql_in(TICKET_KINDS)}", name="kind"),
+        CheckConstraint(f"channel IS NULL OR channel IN {sql_in(CHANNELS)}", name="channel"),
         UniqueConstraint("day", "sequence", name="uq_protocols_day_sequence"),
     )
 
@@ -89,8 +87,8 @@ class TicketType(CreatedAtMixin, Base):
     default_cargo_id: Mapped[int | None] = mapped_column(ForeignKey("cargos.id"))
     sla_hours: Mapped[int] = mapped_column(Integer, default=24, nullable=False)
     allows_linking: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
-    # The scripts issue will turn this into a foreign key to its table.
-    default_script_id: Mapped[int | None] = mapped_column(Integer)
+    # the script preselected when "Criar Script Atendimento" is ticked (migration 0006_scripts)
+    default_script_id: Mapped[int | None] = mapped_column(ForeignKey("scripts.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
 
     default_user: Mapped[User | None] = relationship(lazy="joined")
@@ -100,13 +98,20 @@ class TicketType(CreatedAtMixin, Base):
 class Ticket(Base):
     __tablename__ = "tickets"
     __table_args__ = (
-        CheckConstraint(f"status IN {_in(TICKET_STATUSES)}", name="status"),
-        CheckConstraint(f"kind IN {_in(TICKET_KINDS)}", name="kind"),
-        CheckConstraint(f"channel IN {_in(CHANNELS)}", name="channel"),
+        CheckConstraint(f"status IN {sql_in(TICKET_STATUSES)}", name="status"),
+        CheckConstraint(f"kind IN {sql_in(TICKET_KINDS)}", name="kind"),
+        CheckConstraint(f"channel IN {sql_in(CHANNELS)}", name="channel"),
         CheckConstraint("(assigned_user_id IS NULL) <> (assigned_cargo_id IS NULL)", name="one_destination"),
         UniqueConstraint("opened_by_id", "idempotency_key", name="uq_tickets_opened_by_idempotency_key"),
         Index("ix_tickets_status_network", "status", "network_id"),
         Index("ix_tickets_opened_at", "opened_at"),
+        # The workspace queues (open tickets of a user / a cargo by SLA): partial, so they stay small
+        # however many closed tickets pile up.
+        Index("ix_tickets_assigned_user_id_sla_due_at", "assigned_user_id", "sla_due_at",
+              postgresql_where=text(OPEN_SQL), sqlite_where=text(OPEN_SQL)),
+        Index("ix_tickets_assigned_cargo_id_sla_due_at", "assigned_cargo_id", "sla_due_at",
+              postgresql_where=text(OPEN_SQL), sqlite_where=text(OPEN_SQL)),
+        Index("ix_tickets_status_opened_at", "status", "opened_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -141,6 +146,12 @@ class Ticket(Base):
     script_report: Mapped[dict | list | str | None] = mapped_column(JSON)
     idempotency_key: Mapped[str] = mapped_column(String(128), nullable=False)
     request_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    # Workspace (issue 16): the catalogue status beside the lifecycle `status`, the last activity
+    # (what "unread" compares with) and a cancellation (lifecycle status closed_unsolved + these).
+    status_id: Mapped[int | None] = mapped_column(ForeignKey("ticket_statuses.id"))
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancelled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     ticket_type: Mapped[TicketType] = relationship(foreign_keys=[ticket_type_id])
     close_ticket_type: Mapped[TicketType | None] = relationship(foreign_keys=[close_ticket_type_id])

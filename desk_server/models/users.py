@@ -60,11 +60,13 @@ class AuthToken(CreatedAtMixin, Base):
 
 
 class LoginThrottle(Base):
-    """Failed-login counter per username (known or not, so lockout does not reveal who exists)."""
+    """Failed-login counter per username and client address (known user or not, so the throttle does
+    not reveal who exists; per address, so nobody elsewhere can lock a user out)."""
 
     __tablename__ = "login_throttle"
 
     username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client: Mapped[str] = mapped_column(String(64), primary_key=True, default="")
     failures: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,11 +1,10 @@
 """MikroTik RouterOS: connection pool, live session queries, poller (DESIGN §6).
 
-Importing this package registers the "router-poller" worker (desk_server.workers).
-
     connection.py  librouteros with a buffered, deadline-bound transport
     pool.py        per-router connection pools with back-off
     commands.py    the RouterOS commands we send and their parsing
     service.py     RouterService (app.state.routeros): live status/session/disconnect, re-login watch
+    worker.py      make_poller: the worker factory create_app lists
     poller.py      RouterPoller: leases, status, online sessions, traffic samples
     store.py       database side (bulk writes, leases, history)
     uptime.py      RouterOS duration parser
@@ -14,7 +13,6 @@ Importing this package registers the "router-poller" worker (desk_server.workers
 """
 from __future__ import annotations
 
-from . import worker  # noqa: F401  (registers the router-poller worker)
 from .connection import RouterTarget
 from .errors import RouterError
 from .poller import RouterPoller

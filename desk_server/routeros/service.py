@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..models.base import utcnow
 from ..models.routers import Router, RouterAction
+from ..models.tickets import TicketEvent
 from . import commands
 from .connection import RouterConnection, RouterTarget, open_connection
 from .crypto import PasswordUnreadable, decrypt_password
@@ -247,14 +248,9 @@ def resolve_overdue_relogins(session: Session, now: datetime, grace: float = 30.
     return done
 
 
-def add_ticket_event(session: Session, ticket_id: int, user_id: int, kind: str, text: str, data: dict) -> bool:
-    """An entry in the ticket's history (tickets area), if that model is available."""
-    try:
-        from ..models.tickets import TicketEvent
-    except ImportError:  # pragma: no cover - tickets area missing
-        return False
+def add_ticket_event(session: Session, ticket_id: int, user_id: int, kind: str, text: str, data: dict) -> None:
+    """An entry in the ticket's history."""
     session.add(TicketEvent(ticket_id=ticket_id, kind=kind, user_id=user_id, at=utcnow(), text=text, data=data))
-    return True
 
 
 def service_for(state) -> RouterService:

@@ -1,7 +1,6 @@
-"""Registers the router poller with desk_server.workers (started by the app lifespan)."""
+"""The router poller's worker factory (create_app lists it among its workers)."""
 from __future__ import annotations
 
-from .. import workers
 from .poller import RouterPoller
 from .service import service_for
 
@@ -11,16 +10,3 @@ def make_poller(state) -> RouterPoller:
     poller = RouterPoller(service)
     service.poller = poller
     return poller
-
-
-_registered = False
-
-
-def register() -> None:
-    global _registered
-    if not _registered:
-        workers.register("router-poller", make_poller)
-        _registered = True
-
-
-register()

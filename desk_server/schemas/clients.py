@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import EmailStr, Field, StrictFloat, StrictInt, StrictStr
+from pydantic import BeforeValidator, EmailStr, Field, StrictFloat, StrictInt, StrictStr, computed_field
 
-from .common import Schema, clean
+from ..domain.search.normalise import format_mac
+from ..models.clients import PROSPECT_KIND_LABELS
+from .addresses import ProspectAddressIn
+from .common import DbId, Schema, clean
+from .orm import OrmOut, related
 
 PersonType = Literal["PF", "PJ"]
 ClientStatus = Literal["ativo", "suspenso", "cancelado"]
@@ -86,14 +90,14 @@ class AddressOut(Schema):
     cep: str | None = None
 
 
-class ExtraValueOut(Schema):
+class ExtraValueOut(OrmOut):
     field_id: int
-    name: str
-    kind: FieldKind
+    name: str = related("field", "name")
+    kind: FieldKind = related("field", "kind")
     value: str
 
 
-class ContactOut(Schema):
+class ContactOut(OrmOut):
     id: int
     client_id: int
     name: str
@@ -101,7 +105,7 @@ class ContactOut(Schema):
     phone: str | None = None
     mobile: str | None = None
     email: str | None = None
-    extra_fields: list[ExtraValueOut] = Field(default_factory=list)
+    extra_fields: list[ExtraValueOut] = Field(default_factory=list, validation_alias="values")
 
 
 class ContractOut(Schema):
@@ -112,28 +116,32 @@ class ContractOut(Schema):
     is_main: bool
 
 
-class SubscriptionOut(Schema):
+# A MAC stored as 12 hex digits, answered AA:BB:CC:DD:EE:FF (none: null).
+Mac = Annotated[str | None, BeforeValidator(lambda value: format_mac(value) or None)]
+
+
+class SubscriptionOut(OrmOut):
     id: int
     login: str | None = None
     ip: str | None = None
-    mac: str | None = None
-    plan: str
+    mac: Mac = None
+    plan: str = related("plan", "name")
     plan_id: int
     routing_point_id: int | None = None
-    routing_point: str | None = None
+    routing_point: str | None = related("routing_point", "name", default=None)
     network_id: int | None = None
     network: str | None = None
     status: str
-    mac2: str | None = None
-    mac_onu: str | None = None
+    mac2: Mac = None
+    mac_onu: Mac = None
     serial_number: str | None = None
     circuit_number: str | None = None
     voice_terminal: str | None = None
     smartcard: str | None = None
     cas: str | None = None
-    download_mbps: int
-    upload_mbps: int
-    price: Decimal
+    download_mbps: int = related("plan", "download_mbps")
+    upload_mbps: int = related("plan", "upload_mbps")
+    price: Decimal = related("plan", "price")
     install_address: AddressOut
     contracts: list[ContractOut] = Field(default_factory=list)
 
@@ -207,8 +215,16 @@ class InvoiceListOut(Schema):
 # --- contacts and extra fields ----------------------------------------------------------------------
 
 class ExtraValueIn(Schema):
-    field_id: int
-    value: StrictStr | StrictInt | StrictFloat | None = None  # true/false are not numbers
+    field_id: DbId
+    # true/false are not numbers; a text up to 2000 characters
+    value: Annotated[StrictStr, Field(max_length=2000)] | Annotated[StrictInt, Field(ge=-10**15, le=10**15)] \
+        | StrictFloat | None = Field(
+        default=None, description="texto (até 2000 caracteres), número ou data ISO; null apaga")
+
+
+ExtraValues = Annotated[list[ExtraValueIn], Field(max_length=100, description="até 100 campos extras")]
+ChoiceOptions = Annotated[list[clean(1, 80)], Field(max_length=200,
+                                                    description="até 200 opções de até 80 caracteres")]
 
 
 class ContactCreate(Schema):
@@ -217,7 +233,7 @@ class ContactCreate(Schema):
     phone: clean(0, 30) | None = None
     mobile: clean(0, 30) | None = None
     email: EmailStr | None = None
-    extra_fields: list[ExtraValueIn] = Field(default_factory=list)
+    extra_fields: ExtraValues = Field(default_factory=list)
 
 
 class ContactUpdate(Schema):
@@ -226,7 +242,7 @@ class ContactUpdate(Schema):
     phone: clean(0, 30) | None = None
     mobile: clean(0, 30) | None = None
     email: EmailStr | None = None
-    extra_fields: list[ExtraValueIn] | None = None
+    extra_fields: ExtraValues | None = None
 
 
 class ContactFieldOut(Schema):
@@ -242,14 +258,14 @@ class ContactFieldOut(Schema):
 class ContactFieldCreate(Schema):
     name: clean(1, 80)
     kind: FieldKind
-    options: list[clean(1, 80)] | None = None
+    options: ChoiceOptions | None = None
     required: bool = False
     position: int | None = Field(default=None, ge=0, le=10_000)
 
 
 class ContactFieldUpdate(Schema):
     name: clean(1, 80) | None = None
-    options: list[clean(1, 80)] | None = None
+    options: ChoiceOptions | None = None
     required: bool | None = None
     position: int | None = Field(default=None, ge=0, le=10_000)
     active: bool | None = None
@@ -257,32 +273,20 @@ class ContactFieldUpdate(Schema):
 
 # --- prospects --------------------------------------------------------------------------------------
 
-class ProspectCreate(Schema):
+class ProspectCreate(ProspectAddressIn):
     kind: ProspectKind
     name: clean(1, 150)
     phone: clean(0, 30) | None = None
     email: EmailStr | None = None
-    street: clean(0, 150) | None = None
-    number: clean(0, 20) | None = None
-    district: clean(0, 80) | None = None
-    city: clean(0, 80) | None = None
-    uf: clean(0, 2) | None = None
-    cep: clean(0, 9) | None = None
     status: ProspectStatus = "novo"
     notes: clean(0, 4000) | None = None
 
 
-class ProspectUpdate(Schema):
+class ProspectUpdate(ProspectAddressIn):
     kind: ProspectKind | None = None
     name: clean(1, 150) | None = None
     phone: clean(0, 30) | None = None
     email: EmailStr | None = None
-    street: clean(0, 150) | None = None
-    number: clean(0, 20) | None = None
-    district: clean(0, 80) | None = None
-    city: clean(0, 80) | None = None
-    uf: clean(0, 2) | None = None
-    cep: clean(0, 9) | None = None
     status: ProspectStatus | None = None
     notes: clean(0, 4000) | None = None
 
@@ -290,7 +294,6 @@ class ProspectUpdate(Schema):
 class ProspectOut(Schema):
     id: int
     kind: ProspectKind
-    kind_label: str
     name: str
     phone: str | None = None
     email: str | None = None
@@ -305,3 +308,8 @@ class ProspectOut(Schema):
     client_id: int | None = None
     created_at: datetime
     updated_at: datetime | None = None
+
+    @computed_field
+    @property
+    def kind_label(self) -> str:
+        return PROSPECT_KIND_LABELS[self.kind]

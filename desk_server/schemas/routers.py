@@ -7,7 +7,8 @@ from datetime import datetime
 
 from pydantic import Field, field_validator, model_validator
 
-from .common import Schema, clean
+from .common import DbId, Schema, clean
+from .orm import OrmOut
 
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$")
 DEFAULT_PORT, DEFAULT_SSL_PORT = 8728, 8729
@@ -72,7 +73,7 @@ class RouterTestIn(Schema):
     username: clean(1, 64)
     password: str | None = Field(default=None, **_PASSWORD)
     use_ssl: bool = False
-    router_id: int | None = None
+    router_id: DbId | None = None
 
     @field_validator("host")
     @classmethod
@@ -85,7 +86,7 @@ class RouterRef(Schema):
     name: str
 
 
-class RouterStatusOut(Schema):
+class RouterStatusOut(OrmOut):
     router_id: int
     name: str | None = None
     reachable: bool | None = None  # None: never checked
@@ -106,7 +107,7 @@ class RouterStatusOut(Schema):
     last_polled_at: datetime | None = None
 
 
-class RouterOut(Schema):
+class RouterOut(OrmOut):
     id: int
     name: str
     host: str
@@ -190,7 +191,7 @@ class OnlineSessionList(Schema):
 
 class DisconnectIn(Schema):
     reason: clean(3, 500)
-    ticket_id: int | None = None
+    ticket_id: DbId | None = None
 
 
 class ReloginOut(Schema):
@@ -201,7 +202,7 @@ class ReloginOut(Schema):
     text: str | None = None
 
 
-class RouterActionOut(Schema):
+class RouterActionOut(OrmOut):
     id: int
     action: str
     router: RouterRef
@@ -234,7 +235,7 @@ class TrafficOut(Schema):
 
 
 class RoutingPointRouterIn(Schema):
-    router_id: int | None
+    router_id: DbId | None
 
 
 class RoutingPointOut(Schema):

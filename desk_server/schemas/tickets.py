@@ -4,10 +4,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, computed_field, field_validator, model_validator
 
-from ..domain.protocols import parse_protocol
+from ..domain.labels import PROTOCOL_STATUS, SUBJECT_KIND
+from ..domain.protocols import format_protocol, parse_protocol
 from .common import Schema, clean
+from .orm import OrmOut, related
+from .scripts import ScriptRunIn
 
 Channel = Literal["phone", "email", "fax", "visit", "whatsapp", "chat"]
 Kind = Literal["client", "prospect", "access_point"]
@@ -40,7 +43,6 @@ class ProtocolAbandonIn(Strict):
 
 class ProtocolOut(Schema):
     number: str
-    formatted: str
     day: date
     sequence: int
     reserved_at: datetime
@@ -48,23 +50,32 @@ class ProtocolOut(Schema):
     channel: Channel | None = None
     kind: Kind | None = None
     status: ProtocolStatus
-    status_label: str
     abandoned_at: datetime | None = None
     abandoned_by: UserRef | None = None
     abandon_reason: str | None = None
-    ticket_id: int | None = None
+    ticket_id: int | None = None  # set by the route (the ticket that used it)
+
+    @computed_field
+    @property
+    def formatted(self) -> str:
+        return format_protocol(self.number)
+
+    @computed_field
+    @property
+    def status_label(self) -> str:
+        return PROTOCOL_STATUS[self.status]
 
 
 # -- ticket types ---------------------------------------------------------------------------------
 
-class TicketTypeOut(Schema):
+class TicketTypeOut(OrmOut):
     id: int
     name: str
     description: str | None = None
     default_user_id: int | None = None
-    default_user_name: str | None = None
+    default_user_name: str | None = related("default_user", "name", default=None)
     default_cargo_id: int | None = None
-    default_cargo_name: str | None = None
+    default_cargo_name: str | None = related("default_cargo", "name", default=None)
     sla_hours: int
     allows_linking: bool
     default_script_id: int | None = None
@@ -134,7 +145,7 @@ _KIND_ALLOWED = {
 }
 _ID_LABELS = {"client_id": "cliente", "subscription_id": "plano do cliente", "contact_id": "contato",
               "prospect_id": "prospecto", "access_point_id": "ponto de acesso"}
-_KIND_LABELS = {"client": "Cliente", "prospect": "Prospecto", "access_point": "P. Acesso"}
+_KIND_LABELS = SUBJECT_KIND
 
 
 class TicketCreate(Strict):
@@ -152,7 +163,7 @@ class TicketCreate(Strict):
     checks: LongText | None = None
     resolved: bool = False
     solution: LongText | None = None
-    script_report: dict[str, Any] | list[Any] | str | None = None
+    script_run: ScriptRunIn | None = None  # the server checks the path and stores the report
 
     @field_validator("protocol")
     @classmethod
@@ -179,10 +190,21 @@ class DestinationOut(Schema):
     name: str
 
 
-class TicketOut(Schema):
-    id: int
+class ProtocolOwnerOut(OrmOut):
+    """An answer about something done under a protocol: the number and the number as people write it."""
+
     protocol: str
-    protocol_formatted: str
+
+    @computed_field
+    @property
+    def protocol_formatted(self) -> str:
+        return format_protocol(self.protocol)
+
+
+class TicketOut(ProtocolOwnerOut):
+    """A ticket, validated from its row (what the route computes goes on top: `from_row`)."""
+
+    id: int
     status: TicketStatus
     status_label: str
     kind: Kind
@@ -193,9 +215,9 @@ class TicketOut(Schema):
     access_point_id: int | None = None
     network_id: int | None = None
     ticket_type_id: int
-    ticket_type: str
+    ticket_type: str = related("ticket_type", "name")
     close_ticket_type_id: int | None = None
-    close_ticket_type: str | None = None
+    close_ticket_type: str | None = related("close_ticket_type", "name", default=None)
     channel: Channel
     destination: DestinationOut
     problem: str | None = None
@@ -207,11 +229,13 @@ class TicketOut(Schema):
     closed_by: UserRef | None = None
     close_reason: str | None = None
     parent_id: int | None = None
-    parent_protocol: str | None = None
+    parent_protocol: str | None = related("parent", "protocol", default=None)
     child_ids: list[int] | None = None
     sla_due_at: datetime
     overdue: bool
     script_report: dict[str, Any] | list[Any] | str | None = None
+    # The protocol in writing (issue 12), in GET /tickets/{id} only: status, due_at, sent_at, late...
+    receipt: dict[str, Any] | None = None
 
 
 class TicketForwardIn(Strict):
@@ -234,6 +258,7 @@ class TicketCloseIn(Strict):
     outcome: Literal["done", "unsolved"]
     ticket_type_id: Id | None = None
     reason: clean(1, 5000)
+    close_children: bool = True  # the open children close along, with the same outcome and reason
 
 
 class TicketEventOut(Schema):

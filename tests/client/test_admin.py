@@ -8,28 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .conftest import do_login
+from .gui_support import WAIT, logged_in
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _gui_objects_die_on_the_gui_thread(request):
-    """Closed windows and their timers are destroyed on the GUI thread, not by a garbage collection
-    that happens to run in an API worker thread later (see tests/e2e/conftest.py)."""
-    yield
-    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
-        from tests.e2e.helpers import collect_on_the_gui_thread
-
-        collect_on_the_gui_thread()
-WAIT = 10_000
-
-
-def logged_in(qtbot, controller, server, username):
-    login = controller.show_login()
-    do_login(qtbot, login, server.url, username, "demo123")
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT)
-    return controller.window
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 
 
 def api(server, path, **params):

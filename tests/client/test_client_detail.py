@@ -8,13 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from . import test_client_search_widget as support
-from .test_client_search_widget import WAIT_MS, find_client
-
-# the live-server fixtures shared by the test_client_* modules
-operator_token = support.operator_token
-server_get = support.server_get
-logged_api = support.logged_api
+from .live_support import WAIT_MS, find_client
 
 pytestmark = pytest.mark.gui
 
@@ -147,7 +141,8 @@ def test_financeiro_shows_invoices_totals_and_overdue_in_red(open_window, server
     model = w.invoice_model
     assert model.rowCount() == len(expected["items"]) > 0
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Boleto", "NF", "Histórico", "Vencimento", "Valor", "Pago em", "Saldo", "Situação"]
+    # seed 004's columns first (issue 13), then the status word and the numbers
+    assert headers == ["Data Venc.", "Histórico", "V. Lançado", "Dt. Baixa", "Saldo", "Situação", "Boleto", "NF"]
     totals = expected["totals"]
     assert w.ui.totalLabel.text() == f"Total: {money(totals['total'])}"
     assert w.ui.paidLabel.text() == f"Pago: {money(totals['paid'])}"
@@ -157,11 +152,11 @@ def test_financeiro_shows_invoices_totals_and_overdue_in_red(open_window, server
     assert overdue_rows
     row = overdue_rows[0]
     record = model.rows[row]
-    assert model.index(row, 7).data() == "Vencida"
-    assert model.index(row, 7).data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD_RED
-    assert model.index(row, 3).data() == br(record["due_date"])
-    assert model.index(row, 6).data() == money(record["balance"])
-    assert model.index(row, 3).data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD_RED
+    assert model.index(row, 5).data() == "Vencida"
+    assert model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD_RED
+    assert model.index(row, 0).data() == br(record["due_date"])
+    assert model.index(row, 4).data() == money(record["balance"])
+    assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD_RED
 
 
 def test_financeiro_period_filter_requeries_the_server(open_window, server_get, qtbot):
@@ -194,25 +189,16 @@ def test_atendimentos_lists_the_clients_tickets(open_window, server_get):
     with_client = [t for t in tickets if t.get("client_id")]
     assert with_client, "the demo has tickets of clients"
     client_id = with_client[0]["client_id"]
-    mine = server_get("/tickets", client_id=client_id, limit=200)["items"]
+    mine = server_get("/tickets", client_id=client_id, limit=50, order="-opened_at")
     w = open_window(client_id)
-    model = w.ticket_model
-    assert model.rowCount() == len(mine)
+    model = w.tickets.model  # the shared list (tickets/ticket_list.py) with the client as base filter
+    assert model.rowCount() == len(mine["items"]) and w.tickets.total == mine["total"]
     protocols = {model.index(r, 0).data() for r in range(model.rowCount())}
-    assert with_client[0]["protocol_formatted"] in protocols
-    open_count = sum(1 for t in mine if t["status"] in ("open", "forwarded"))
-    assert w.ui.openTicketsEdit.text() == str(max(open_count, w.client.get("open_tickets", 0)))
-
-
-def test_atendimentos_without_the_endpoint_says_none(open_window, server_get):
-    from desk_client.api.errors import HTTP, ApiError
-
-    client = find_client(server_get, lambda c: True)
-    w = open_window(client["id"])
-    w._tickets_failed(ApiError(HTTP, status=404, detail="Not Found"))
-    assert w.ticket_model.rowCount() == 0
-    assert w.ui.ticketsMessageLabel.text() == "Nenhum atendimento deste cliente."
-    assert w.ui.ticketsCountLabel.text() == "nenhum atendimento"
+    assert {t["protocol_formatted"] for t in mine["items"]} == protocols
+    assert w.tickets.ui.countLabel.text().endswith(f"de {mine['total']} atendimento{'s' * (mine['total'] != 1)}")
+    assert w.tickets.ui.ticketsTable.isColumnHidden(2)  # Cliente: the same on every row
+    open_count = server_get("/tickets", client_id=client_id, status="open,forwarded", limit=1)["total"]
+    assert w.ui.openTicketsEdit.text() == str(open_count)
 
 
 def _contacts_on_server(server_get, client_id):
@@ -337,7 +323,7 @@ def test_unknown_client_says_not_found(qtbot, logged_api):
 
 
 def test_f3_opens_localizar_cliente_and_enter_opens_the_client(qtbot, controller, live_server):
-    from .conftest import do_login
+    from .gui_support import do_login
 
     login = (
         controller.show_login()

@@ -12,6 +12,7 @@ import pytest
 
 from desk_client.clients import rules
 from desk_client.clients import search_fields as sf
+from desk_client.ui import formats
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -152,18 +153,18 @@ def test_allowed_characters_per_kind(kind, text, ok):
 
 
 def test_document_phone_mac_cep_protocol_formatting():
-    assert sf.format_document("12345678909") == "123.456.789-09"
-    assert sf.format_document("11222333000181") == "11.222.333/0001-81"
-    assert sf.format_document("123") == "123" and sf.format_document(None) == ""
+    assert formats.format_document("12345678909") == "123.456.789-09"
+    assert formats.format_document("11222333000181") == "11.222.333/0001-81"
+    assert formats.format_document("123") == "123" and formats.format_document(None) == ""
     assert sf.document_kind("12345678909") == "CPF" and sf.document_kind("11222333000181") == "CNPJ"
-    assert sf.format_phone("11987654321") == "(11) 98765-4321"
-    assert sf.format_phone("1933334444") == "(19) 3333-4444"
-    assert sf.format_phone("987654321") == "98765-4321"
-    assert sf.format_mac("aabbccddeeff") == "AA:BB:CC:DD:EE:FF"
-    assert sf.format_mac("AA-BB-CC-DD-EE-FF") == "AA:BB:CC:DD:EE:FF"
-    assert sf.format_mac("nope") == "nope"
-    assert sf.format_cep("13128051") == "13128-051"
-    assert sf.format_protocol("202611220001237") == "20261122-000123-7"
+    assert formats.format_phone("11987654321") == "(11) 98765-4321"
+    assert formats.format_phone("1933334444") == "(19) 3333-4444"
+    assert formats.format_phone("987654321") == "98765-4321"
+    assert formats.format_mac("aabbccddeeff") == "AA:BB:CC:DD:EE:FF"
+    assert formats.format_mac("AA-BB-CC-DD-EE-FF") == "AA:BB:CC:DD:EE:FF"
+    assert formats.format_mac("nope") == "nope"
+    assert formats.format_cep("13128051") == "13128-051"
+    assert formats.format_protocol("202611220001237") == "20261122-000123-7"
 
 
 def test_address_line_skips_empty_parts():
@@ -232,12 +233,6 @@ def test_invoice_totals_when_the_server_sends_none():
         "open": Decimal("120.00"),
         "overdue": Decimal("100.00"),
     }
-
-
-def test_ticket_status_marks_late_open_tickets_red():
-    assert rules.ticket_status({"status": "open", "overdue": False}) == ("Aberto", "wait", False)
-    assert rules.ticket_status({"status": "forwarded", "overdue": True}) == ("Encaminhado", "bad", True)
-    assert rules.ticket_status({"status": "closed_done", "overdue": True}) == ("Concluído", "ok", False)
 
 
 def test_contact_checks_and_body():

@@ -12,16 +12,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
-from . import test_client_search_widget as support
-from .test_client_search_widget import WAIT_MS, find_client
-
-# the live-server fixtures shared by the test_client_* modules
-operator_token = support.operator_token
-server_get = support.server_get
-logged_api = support.logged_api
+from ..screenshot_support import save_screenshot
+from .live_support import WAIT_MS, find_client
 
 pytestmark = pytest.mark.gui
 
@@ -29,14 +22,7 @@ TABS = ("cadastro", "planos", "financeiro", "contatos", "atendimentos")
 
 
 def _save(widget, folder: Path, name: str) -> Path:
-    QApplication.processEvents()  # pending layout requests (labels that just changed text)
-    path = folder / f"{name}.png"
-    assert widget.grab().save(str(path)), path
-    image = QImage(str(path))
-    assert image.width() > 300 and image.height() > 200
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
-    assert len(colours) > 4, f"{name} looks blank"
-    return path
+    return save_screenshot(widget, folder, name, min_width=300, min_height=200, every=(37, 29), min_colours=5)
 
 
 def test_screenshots_of_the_client_windows(qtbot, logged_api, server_get, tmp_path):

@@ -2,78 +2,18 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 
-from ..conftest import free_port
+from ..harness import free_port
+from .gui_support import TickGaps, shown_search_widget
+from .live_support import WAIT_MS, find_client
 
 pytestmark = pytest.mark.gui
 
-WAIT_MS = 15_000
-
-
-# --- fixtures shared by the test_client_* modules ----------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def operator_token(live_server) -> str:
-    return live_server.token("operador")
-
-
-@pytest.fixture
-def server_get(live_server, operator_token):
-    """GET on the live server with httpx (to learn the demo data the GUI must show)."""
-
-    def get(path: str, **params):
-        response = httpx.get(
-            f"{live_server.url}/api/v1{path}",
-            params=params,
-            headers={"Authorization": f"Bearer {operator_token}"},
-            timeout=15,
-        )
-        response.raise_for_status()
-        return response.json()
-
-    return get
-
-
-@pytest.fixture
-def logged_api(qapp, live_server, operator_token):
-    """An ApiClient logged in as the demo operator (pt_BR locale, like the app)."""
-    from desk_client import i18n, style
-    from desk_client.api import ApiClient
-
-    i18n.install(qapp, "pt_BR")
-    style.apply(qapp)
-    api = ApiClient(live_server.url)
-    api.token = operator_token
-    api.user = {"username": "operador", "role": "operator", "name": "Ana Paula Souza"}
-    yield api
-    api.close()
-
-
-def find_client(server_get, predicate, first: int = 1, last: int = 400) -> dict:
-    """The first demo client (by id) whose detail satisfies `predicate`."""
-    for client_id in range(first, last):
-        try:
-            client = server_get(f"/clients/{client_id}")
-        except httpx.HTTPStatusError:
-            continue
-        if predicate(client):
-            return client
-    raise AssertionError("no demo client matches")
-
-
 @pytest.fixture
 def widget(qtbot, logged_api):
-    from desk_client.clients.search_widget import ClientSearchWidget
-
-    w = ClientSearchWidget(logged_api)
-    qtbot.addWidget(w)
-    w.resize(1000, 500)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_search_widget(qtbot, logged_api)
     w.activateWindow()
     w.focus_search()
     return w
@@ -154,7 +94,7 @@ def test_sorting_by_a_column_keeps_the_selection(qtbot, widget):
 
 @pytest.mark.parametrize("punctuated", [True, False])
 def test_search_by_cpf_with_and_without_punctuation(qtbot, widget, server_get, punctuated):
-    from desk_client.clients.search_fields import format_cpf
+    from desk_client.ui.formats import format_cpf
 
     client = find_client(server_get, lambda c: c["person_type"] == "PF" and c.get("document"))
     digits = client["document"]
@@ -175,6 +115,13 @@ def test_any_field_detects_a_cpf_typed_without_punctuation(qtbot, widget, server
     assert rows[0]["id"] == client["id"] and rows[0]["matched_field"] == "cpf"
 
 
+def _typed_in(qtbot, widget, field: str, typed: str) -> tuple[str, str]:
+    """Choose `field` and type `typed` key by key: (the box's placeholder, what the box shows)."""
+    widget.set_field(field)
+    qtbot.keyClicks(widget.ui.searchEdit, typed)
+    return widget.ui.searchEdit.placeholderText(), widget.ui.searchEdit.text()
+
+
 def test_field_choice_changes_placeholder_hint_and_what_can_be_typed(qtbot, widget):
     edit = widget.ui.searchEdit
     widget.set_field("cpf")
@@ -184,30 +131,19 @@ def test_field_choice_changes_placeholder_hint_and_what_can_be_typed(qtbot, widg
     assert edit.text() == ""  # letters do not fit a CPF
     widget.clear()
 
-    widget.set_field("cnpj")
-    assert edit.placeholderText() == "00.000.000/0000-00"
-    qtbot.keyClicks(edit, "11222333000181")
-    assert edit.text() == "11.222.333/0001-81"
+    assert _typed_in(qtbot, widget, "cnpj", "11222333000181") == ("00.000.000/0000-00", "11.222.333/0001-81")
     widget.clear()
 
-    widget.set_field("mac")
-    assert edit.placeholderText() == "AA-BB-CC-DD-EE-FF"
-    qtbot.keyClicks(edit, "aabbccddeeff")
-    assert edit.text() == "AA-BB-CC-DD-EE-FF"  # seed 002: the separators appear by themselves
+    # seed 002: the separators appear by themselves
+    assert _typed_in(qtbot, widget, "mac", "aabbccddeeff") == ("AA-BB-CC-DD-EE-FF", "AA-BB-CC-DD-EE-FF")
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert edit.text() == "AA-BB-CC-DD-EE-F"
     widget.clear()
 
-    widget.set_field("protocol")
-    assert edit.placeholderText() == "00000000-000000-0"
-    qtbot.keyClicks(edit, "202611220001237")
-    assert edit.text() == "20261122-000123-7"
+    assert _typed_in(qtbot, widget, "protocol", "202611220001237") == ("00000000-000000-0", "20261122-000123-7")
     widget.clear()
 
-    widget.set_field("start_date")
-    assert edit.placeholderText() == "dd/mm/aaaa"
-    qtbot.keyClicks(edit, "22/11/2026x")
-    assert edit.text() == "22/11/2026"
+    assert _typed_in(qtbot, widget, "start_date", "22/11/2026x") == ("dd/mm/aaaa", "22/11/2026")
     widget.clear()
 
     widget.set_field("phone")
@@ -296,34 +232,8 @@ def test_double_click_chooses(qtbot, widget):
     assert chosen.args[0]["id"] == rows[1]["id"]
 
 
-def test_a_newer_search_wins_and_stale_answers_are_ignored(qtbot, widget):
-    widget.set_query("silva")  # starts a search...
-    older = widget._call
-    assert older is not None and widget.busy and widget.ui.busyBar.isVisible()
-    with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
-        widget.set_query("souza")  # ...that a newer one replaces
-        # the older answer turns up late (it was already on its way when it was cancelled)
-        older.succeeded.emit(
-            {
-                "items": [
-                    {
-                        "id": -1,
-                        "code": "X",
-                        "name": "Resposta antiga",
-                        "status": "ativo",
-                        "matched_field": "name",
-                        "matched_value": "Resposta antiga",
-                    }
-                ]
-            }
-        )
-    names = [r["name"] for r in widget.results]
-    assert names and "Resposta antiga" not in names
-    assert all(
-        "souza" in n.lower() or "sousa" in n.lower() or r["matched_field"] != "name"
-        for n, r in zip(names, widget.results)
-    )
-    assert not widget.busy and not widget.ui.busyBar.isVisible()
+# A newer search wins over a late answer to an older one: test_widgets_fake_api.py (a server cannot
+# be made to answer out of order on demand).
 
 
 def test_typing_fast_sends_one_search_for_the_final_text(qtbot, widget, logged_api, monkeypatch):
@@ -369,8 +279,6 @@ def test_quantity_limits_the_results(qtbot, widget):
 
 
 def test_server_down_is_reported_inline_without_freezing(qtbot, logged_api):
-    from PySide6.QtCore import QElapsedTimer, QTimer
-
     from desk_client.api import ApiClient
     from desk_client.clients.search_widget import ClientSearchWidget
 
@@ -380,21 +288,9 @@ def test_server_down_is_reported_inline_without_freezing(qtbot, logged_api):
     qtbot.addWidget(w)
     w.show()
     # a 10 ms timer proves the event loop keeps running while the search waits
-    gaps, clock, last = [], QElapsedTimer(), [0]
-    clock.start()
-
-    def tick():
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    with qtbot.waitSignal(w.search_failed, timeout=WAIT_MS) as failed:
+    with TickGaps() as ticks, qtbot.waitSignal(w.search_failed, timeout=WAIT_MS) as failed:
         qtbot.keyClicks(w.ui.searchEdit, "silva")
-    timer.stop()
+    gaps = ticks.gaps
     assert failed.args[0].startswith("Servidor indisponível")
     assert "Servidor indisponível" in w.ui.messageLabel.text() and w.ui.messageLabel.isVisible()
     assert not w.busy and not w.ui.busyBar.isVisible() and w.model.rowCount() == 0

@@ -7,24 +7,30 @@ import time
 
 import httpx
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
 
-from ..conftest import free_port
-from .conftest import do_login
+from tests.waits import GUI_WAIT_MS
+
+from ..harness import free_port
+from .gui_support import TickGaps, do_login
 
 pytestmark = pytest.mark.gui
 
 
-def test_login_success_opens_main_window_with_user_and_role(qtbot, controller, live_server, client_settings):
+def _main_window(qtbot, controller, server_url: str, username: str):
+    """Log in as `username` (demo123) through the login dialog; the main window once it is open."""
     login = controller.show_login()
     qtbot.addWidget(login)
-    do_login(qtbot, login, live_server.url, "operador", "demo123")
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-    window = controller.window
-    qtbot.addWidget(window)
+    do_login(qtbot, login, server_url, username, "demo123")
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=GUI_WAIT_MS)
+    qtbot.addWidget(controller.window)
+    return controller.window
+
+
+def test_login_success_opens_main_window_with_user_and_role(qtbot, controller, live_server, client_settings):
+    window = _main_window(qtbot, controller, live_server.url, "operador")
     assert window.user_label.text() == "Ana Paula Souza (Operador)"
     assert live_server.url in window.server_label.text()
-    qtbot.waitUntil(lambda: "conectado" in window.connection_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "conectado" in window.connection_label.text(), timeout=GUI_WAIT_MS)
     # Operators do not see administration; they do see the wizard entry (F2).
     assert window.ui.actionNewTicket.isVisible()
     assert window.ui.actionNewTicket.shortcut().toString() == "F2"
@@ -33,11 +39,7 @@ def test_login_success_opens_main_window_with_user_and_role(qtbot, controller, l
 
 
 def test_admin_sees_administration(qtbot, controller, live_server):
-    login = controller.show_login()
-    qtbot.addWidget(login)
-    do_login(qtbot, login, live_server.url, "admin", "demo123")
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-    qtbot.addWidget(controller.window)
+    _main_window(qtbot, controller, live_server.url, "admin")
     assert controller.window.ui.actionUsers.isVisible() and controller.window.ui.actionRouters.isVisible()
     assert controller.window.user_label.text().endswith("(Administrador)")
 
@@ -46,27 +48,16 @@ def test_wrong_password_shows_the_message(qtbot, controller, live_server):
     login = controller.show_login()
     qtbot.addWidget(login)
     do_login(qtbot, login, live_server.url, "supervisor", "errada")
-    qtbot.waitUntil(lambda: login.ui.errorLabel.text() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: login.ui.errorLabel.text() != "", timeout=GUI_WAIT_MS)
     assert login.ui.errorLabel.text() == "Usuário ou senha inválidos."
     assert controller.window is None and login.ui.loginButton.isEnabled()
 
 
 def _measure_event_loop(qtbot, condition, timeout_ms):
     """Wait for `condition` while a 10 ms timer proves the event loop keeps running."""
-    gaps, clock, last = [], QElapsedTimer(), [0]
-    clock.start()
-
-    def tick():
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    qtbot.waitUntil(condition, timeout=timeout_ms)
-    timer.stop()
-    return clock.elapsed(), max(gaps or [0]), len(gaps)
+    with TickGaps() as ticks:
+        qtbot.waitUntil(condition, timeout=timeout_ms)
+    return ticks.elapsed(), max(ticks.gaps or [0]), len(ticks.gaps)
 
 
 def test_server_down_says_unavailable_quickly_and_never_freezes(qtbot, controller):
@@ -142,36 +133,27 @@ def test_locked_account_message(qtbot, controller, private_live_server):
     login = controller.show_login()
     qtbot.addWidget(login)
     do_login(qtbot, login, private_live_server.url, "tecnico", "demo123")
-    qtbot.waitUntil(lambda: login.ui.errorLabel.text() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: login.ui.errorLabel.text() != "", timeout=GUI_WAIT_MS)
     assert "bloqueado" in login.ui.errorLabel.text()
 
 
 def test_status_bar_shows_lost_connection_and_recovers(qtbot, controller, private_live_server):
-    login = controller.show_login()
-    qtbot.addWidget(login)
-    do_login(qtbot, login, private_live_server.url, "supervisor", "demo123")
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-    window = controller.window
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "conectado" in window.connection_label.text(), timeout=10_000)
+    window = _main_window(qtbot, controller, private_live_server.url, "supervisor")
+    qtbot.waitUntil(lambda: "conectado" in window.connection_label.text(), timeout=GUI_WAIT_MS)
     private_live_server.stop()
     window.monitor.check_now()
-    qtbot.waitUntil(lambda: "sem conexão" in window.connection_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "sem conexão" in window.connection_label.text(), timeout=GUI_WAIT_MS)
     private_live_server.start()
     window.monitor.check_now()
     qtbot.waitUntil(lambda: "conectado" in window.connection_label.text()
-                    and "sem" not in window.connection_label.text(), timeout=10_000)
+                    and "sem" not in window.connection_label.text(), timeout=GUI_WAIT_MS)
 
 
 def test_revoked_session_returns_to_login(qtbot, controller, live_server):
-    login = controller.show_login()
-    qtbot.addWidget(login)
-    do_login(qtbot, login, live_server.url, "operador", "demo123")
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-    qtbot.addWidget(controller.window)
+    _main_window(qtbot, controller, live_server.url, "operador")
     api = controller.api
     httpx.post(f"{live_server.url}/api/v1/auth/logout", headers={"Authorization": f"Bearer {api.token}"})
     api.get("/users/me")
-    qtbot.waitUntil(lambda: controller.login is not None and controller.window is None, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.login is not None and controller.window is None, timeout=GUI_WAIT_MS)
     qtbot.addWidget(controller.login)
     assert "expirada" in controller.login.ui.errorLabel.text()

@@ -9,28 +9,20 @@ import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desk_client.wizard.outbox import (
+from desk_client.outbox.indicator import describe
+from desk_client.outbox.store import (
     FAILED,
     PENDING,
     OutboxStore,
     abandon_entry,
     backoff_seconds,
-    describe,
     is_permanent,
     record_failure,
     ticket_entry,
 )
+from tests.waits import GUI_WAIT_MS
 
-
-@pytest.fixture(autouse=True)
-def _gui_objects_die_on_the_gui_thread(request):
-    """Closed windows and their timers are destroyed on the GUI thread, not by a garbage collection
-    that happens to run in an API worker thread later (see tests/e2e/conftest.py)."""
-    yield
-    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
-        from tests.e2e.helpers import collect_on_the_gui_thread
-
-        collect_on_the_gui_thread()
+pytestmark = pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")
 
 
 def entry_for(username="operador", **body):
@@ -113,7 +105,7 @@ def ticket_body(server) -> dict:
 @pytest.fixture
 def make_sender(qtbot, tmp_path):
     from desk_client.api import ApiClient
-    from desk_client.wizard.outbox_sender import OutboxSender
+    from desk_client.outbox.sender import OutboxSender
 
     made = []
 
@@ -144,7 +136,7 @@ def test_server_down_then_back_sends_exactly_one_ticket(qtbot, make_sender, priv
     sender = make_sender(server)
     server.stop()
     entry = ticket_entry(username="operador", body=body, idempotency_key="wizard-key-1", summary={}, state={})
-    with qtbot.waitSignal(sender.deferred, timeout=10_000) as deferred:
+    with qtbot.waitSignal(sender.deferred, timeout=GUI_WAIT_MS) as deferred:
         sender.submit(entry)
     assert deferred.args[1].kind == "unreachable"
     sender.store.flush()
@@ -164,7 +156,7 @@ def test_server_down_then_back_sends_exactly_one_ticket(qtbot, make_sender, priv
     # the same request again (a retry whose answer was lost): the same ticket, never a second one
     again = ticket_entry(username="operador", body=dict(body, protocol=ticket["protocol"]),
                          idempotency_key="wizard-key-1", summary={}, state={})
-    with qtbot.waitSignal(sender.sent, timeout=10_000) as replay:
+    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as replay:
         sender.submit(again)
     assert replay.args[1]["id"] == ticket["id"]
     assert len(tickets_with(server, ticket["protocol"])) == 1
@@ -179,7 +171,7 @@ def test_a_new_session_sends_what_the_last_one_left(qtbot, make_sender, private_
     store.add(entry).result()
     sender = make_sender(server)
     assert [e["id"] for e in sender.pending()] == [entry["id"]]
-    with qtbot.waitSignal(sender.sent, timeout=10_000) as sent:
+    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as sent:
         pass
     assert len(tickets_with(server, sent.args[1]["protocol"])) == 1
 
@@ -190,7 +182,7 @@ def test_a_refused_ticket_is_kept_as_failed_not_retried(qtbot, make_sender, priv
     body = dict(ticket_body(server), ticket_type_id=999_999)  # a type that does not exist
     sender = make_sender(server)
     entry = ticket_entry(username="operador", body=body, idempotency_key="bad", summary={}, state={})
-    with qtbot.waitSignal(sender.rejected, timeout=10_000) as rejected:
+    with qtbot.waitSignal(sender.rejected, timeout=GUI_WAIT_MS) as rejected:
         sender.submit(entry)
     assert rejected.args[1].status in (404, 409, 422)
     assert sender.failed()[0]["id"] == entry["id"] and sender.pending() == []

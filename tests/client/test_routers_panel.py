@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from .test_routers_support import clean_sim, world  # noqa: F401
+from tests.waits import GUI_WAIT_MS
+
+from .routers_support import clean_sim, world  # noqa: F401
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(120)]
 # Screenshots go to docs/screenshots only when asked (ISP_DESK_SCREENSHOTS_DIR=docs/screenshots).
@@ -40,7 +42,7 @@ def test_online_session_with_a_live_chart(qtbot, panel, clean_sim):
     sub_id, login, ip, _mac = clean_sim.subs["online"]
     panel.set_subscription(sub_id)
     assert panel.state == "checking" and "verificando" in _badge(panel)
-    qtbot.waitUntil(lambda: panel.state == "online", timeout=10000)
+    qtbot.waitUntil(lambda: panel.state == "online", timeout=GUI_WAIT_MS)
     assert "online" in _badge(panel) and "status_ok" in _badge(panel)
     assert panel.ui.loginValue.text() == login
     assert panel.ui.routerValue.text() == "RB-Centro (simulado)"
@@ -77,7 +79,7 @@ def test_one_request_in_flight_at_most_even_when_the_router_is_slow(qtbot, panel
 
 def test_polling_stops_when_hidden_and_resumes_when_shown(qtbot, panel, clean_sim):
     panel.set_subscription(clean_sim.subs["online"][0])
-    qtbot.waitUntil(lambda: panel.state == "online", timeout=10000)
+    qtbot.waitUntil(lambda: panel.state == "online", timeout=GUI_WAIT_MS)
     assert panel.polling
     panel.hide()
     assert not panel.polling and not panel.history_timer.isActive()
@@ -93,7 +95,7 @@ def test_polling_stops_when_hidden_and_resumes_when_shown(qtbot, panel, clean_si
 
 def test_offline_subscription(qtbot, panel, clean_sim):
     panel.set_subscription(clean_sim.subs["offline"][0])
-    qtbot.waitUntil(lambda: panel.state == "offline", timeout=10000)
+    qtbot.waitUntil(lambda: panel.state == "offline", timeout=GUI_WAIT_MS)
     assert "offline" in _badge(panel) and "status_bad" in _badge(panel)
     assert panel.ui.uptimeValue.text() == "—"
     assert panel.ui.lastSeenValue.text() == "sem registro"
@@ -101,7 +103,7 @@ def test_offline_subscription(qtbot, panel, clean_sim):
 
 def test_mac_differs_from_the_registry(qtbot, panel, clean_sim):
     panel.set_subscription(clean_sim.subs["other_mac"][0])
-    qtbot.waitUntil(lambda: panel.state == "online", timeout=10000)
+    qtbot.waitUntil(lambda: panel.state == "online", timeout=GUI_WAIT_MS)
     text = panel.ui.macValue.text()
     assert "E4:8D:8C:00:00:01" in text and "diferente do cadastrado" in text
 
@@ -120,7 +122,7 @@ def test_router_not_answering_is_shown_in_portuguese(qtbot, panel, clean_sim):
 
 def test_subscription_without_router_stops_polling_with_a_message(qtbot, panel, clean_sim):
     panel.set_subscription(clean_sim.subs["orphan"][0])
-    qtbot.waitUntil(lambda: panel.state == "error", timeout=10000)
+    qtbot.waitUntil(lambda: panel.state == "error", timeout=GUI_WAIT_MS)
     assert "não está ligado a um roteador" in panel.ui.errorLabel.text()
     assert not panel.polling
     panel.set_subscription(None)
@@ -133,7 +135,7 @@ def test_history_chart_from_the_poller_samples(qtbot, panel, clean_sim):
     time.sleep(3.5)  # the server's poller samples every second in this test world
     panel.set_subscription(sub_id)
     panel.ui.chartTabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: panel.history_chart.count >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: panel.history_chart.count >= 1, timeout=GUI_WAIT_MS)
     assert "amostras" in panel.ui.historyInfoLabel.text()
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 
 # ruff: noqa: F811  (pytest fixtures imported from the support module are used as parameters)
 from pathlib import Path
@@ -10,14 +11,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from .test_routers_support import SIM_PASSWORD, clean_sim, world  # noqa: F401
+from tests.waits import GUI_WAIT_MS
+
+from .routers_support import SIM_PASSWORD, clean_sim, world  # noqa: F401
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(120)]
 # Screenshots go to docs/screenshots only when asked (ISP_DESK_SCREENSHOTS_DIR=docs/screenshots).
 SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
 
 
-def _open(qtbot, qapp, world, username):
+@contextmanager
+def _opened(qtbot, qapp, world, username):
+    """The routers window as `username`, shown; closed (and its ApiClient) after the block."""
     from desk_client import style
     from desk_client.routers.routers_window import RoutersWindow
 
@@ -27,7 +32,11 @@ def _open(qtbot, qapp, world, username):
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(window)
     window.show()
-    return window, api
+    try:
+        yield window
+    finally:
+        window.close()
+        api.close()
 
 
 def _row(window, name):
@@ -48,13 +57,17 @@ def _statuses_known(window):
                for n in ("RB-Centro (simulado)", "RB-Norte"))
 
 
+def _wait_until_statuses_known(qtbot, window):
+    """Reload until both routers show online/offline (the server polls them on its own)."""
+    def ready():
+        window.reload()
+        return _statuses_known(window)
+    qtbot.waitUntil(ready, timeout=30000)
+
+
 def test_admin_sees_status_and_tests_a_connection(qtbot, qapp, clean_sim):
-    window, api = _open(qtbot, qapp, clean_sim, "admin")
-    try:
-        def ready():
-            window.reload()
-            return _statuses_known(window)
-        qtbot.waitUntil(ready, timeout=30000)
+    with _opened(qtbot, qapp, clean_sim, "admin") as window:
+        _wait_until_statuses_known(qtbot, window)
         ok = _cell(window, "RB-Centro (simulado)", 2)
         assert ok.text() == "online" and ok.foreground().color().name() == "#1e7d32"
         bad = _cell(window, "RB-Norte", 2)
@@ -62,7 +75,7 @@ def test_admin_sees_status_and_tests_a_connection(qtbot, qapp, clean_sim):
         assert _cell(window, "RB-Norte", 9).text().startswith("conexão recusada")
         assert _cell(window, "RB-Centro (simulado)", 3).text() == "3"  # sessions
         assert _cell(window, "RB-Centro (simulado)", 4).text().startswith("7.16")
-        assert "2 roteador(es), 1 online" == window.ui.countLabel.text()
+        assert "2 roteadores, 1 online" == window.ui.countLabel.text()
         assert window.ui.addButton.isVisible() and window.ui.editButton.isVisible()
         window.ui.routersTable.selectRow(_row(window, "RB-Centro (simulado)"))
         window.ui.testButton.click()
@@ -72,15 +85,11 @@ def test_admin_sees_status_and_tests_a_connection(qtbot, qapp, clean_sim):
         window.ui.testButton.click()
         qtbot.waitUntil(lambda: "falhou" in window.ui.messageLabel.text(), timeout=30000)
         assert "conexão recusada" in window.ui.messageLabel.text()
-    finally:
-        window.close()
-        api.close()
 
 
 def test_admin_adds_and_edits_a_router_password_write_only(qtbot, qapp, clean_sim):
-    window, api = _open(qtbot, qapp, clean_sim, "admin")
-    try:
-        qtbot.waitUntil(lambda: window.ui.routersTable.rowCount() >= 2, timeout=10000)
+    with _opened(qtbot, qapp, clean_sim, "admin") as window:
+        qtbot.waitUntil(lambda: window.ui.routersTable.rowCount() >= 2, timeout=GUI_WAIT_MS)
         dialog = window.edit(None)
         ui = dialog.ui
         ui.nameEdit.setText("RB-Sul")
@@ -98,7 +107,7 @@ def test_admin_adds_and_edits_a_router_password_write_only(qtbot, qapp, clean_si
         assert ui.portSpin.value() == clean_sim.sim.port
         ui.sslCheck.setChecked(False)
         dialog.save()
-        qtbot.waitUntil(lambda: _row(window, "RB-Sul") is not None, timeout=10000)
+        qtbot.waitUntil(lambda: _row(window, "RB-Sul") is not None, timeout=GUI_WAIT_MS)
         assert not dialog.isVisible()
         record = window.ui.routersTable.item(_row(window, "RB-Sul"), 0).data(Qt.ItemDataRole.UserRole)
         assert "password" not in record and SIM_PASSWORD not in repr(record)
@@ -108,7 +117,7 @@ def test_admin_adds_and_edits_a_router_password_write_only(qtbot, qapp, clean_si
         edit.ui.nameEdit.setText("RB-Sul 2")
         assert "password" not in edit.values()
         edit.save()
-        qtbot.waitUntil(lambda: _row(window, "RB-Sul 2") is not None, timeout=10000)
+        qtbot.waitUntil(lambda: _row(window, "RB-Sul 2") is not None, timeout=GUI_WAIT_MS)
         # the stored password was kept: the router still answers
         window.ui.routersTable.selectRow(_row(window, "RB-Sul 2"))
         window.ui.testButton.click()
@@ -117,32 +126,21 @@ def test_admin_adds_and_edits_a_router_password_write_only(qtbot, qapp, clean_si
         empty.save()
         assert "nome" in empty.ui.errorLabel.text().lower()
         empty.reject()
-    finally:
-        window.close()
-        api.close()
 
 
 def test_supervisor_sees_but_does_not_edit(qtbot, qapp, clean_sim):
-    window, api = _open(qtbot, qapp, clean_sim, "supervisor")
-    try:
-        qtbot.waitUntil(lambda: window.ui.routersTable.rowCount() >= 2, timeout=10000)
+    with _opened(qtbot, qapp, clean_sim, "supervisor") as window:
+        qtbot.waitUntil(lambda: window.ui.routersTable.rowCount() >= 2, timeout=GUI_WAIT_MS)
         assert not window.ui.addButton.isVisible() and not window.ui.editButton.isVisible()
         assert window.ui.testButton.isVisible()
         assert window.edit(None) is None
-    finally:
-        window.close()
-        api.close()
 
 
 def test_refresh_timer_runs_only_while_visible(qtbot, qapp, clean_sim):
-    window, api = _open(qtbot, qapp, clean_sim, "admin")
-    try:
+    with _opened(qtbot, qapp, clean_sim, "admin") as window:
         assert window.timer.isActive()
         window.hide()
         assert not window.timer.isActive()
-    finally:
-        window.close()
-        api.close()
 
 
 def test_feature_is_registered_for_the_main_window(qtbot, clean_sim):
@@ -181,12 +179,8 @@ def test_features_module_registers_routers():
 
 
 def test_screenshot_of_the_routers_window(qtbot, qapp, clean_sim):
-    window, api = _open(qtbot, qapp, clean_sim, "admin")
-    try:
-        def ready():
-            window.reload()
-            return _statuses_known(window)
-        qtbot.waitUntil(ready, timeout=30000)
+    with _opened(qtbot, qapp, clean_sim, "admin") as window:
+        _wait_until_statuses_known(qtbot, window)
         qtbot.waitUntil(lambda: window._list_call is None, timeout=30000)
         window.ui.routersTable.selectRow(_row(window, "RB-Centro (simulado)"))
         window.ui.testButton.click()
@@ -195,6 +189,3 @@ def test_screenshot_of_the_routers_window(qtbot, qapp, clean_sim):
         qtbot.wait(200)
         SHOTS.mkdir(parents=True, exist_ok=True)
         assert window.grab().save(str(SHOTS / "routers_window.png"))
-    finally:
-        window.close()
-        api.close()

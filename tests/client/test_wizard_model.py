@@ -7,10 +7,11 @@ import threading
 
 import pytest
 
+from desk_client.ui.formats import format_protocol
 from desk_client.wizard import validation
 from desk_client.wizard.drafts import DraftStore
-from desk_client.wizard.registry import Step, StepRegistry, default_registry
-from desk_client.wizard.state import CHANNELS, WizardState, format_protocol
+from desk_client.wizard.registry import Step, StepRegistry
+from desk_client.wizard.state import CHANNELS, WizardState
 from desk_client.wizard.steps import builtin_steps
 
 CLIENT = {"id": 7, "name": "Maria da Silva", "document": "12345678909", "code": "1042",
@@ -108,9 +109,9 @@ def test_ticket_type_fills_the_default_destination_unless_chosen_by_hand():
 def test_from_dict_tolerates_newer_and_older_drafts_and_refuses_garbage():
     data = filled().to_dict()
     data["from_the_future"] = 1
-    data.pop("extras")
+    data.pop("task")
     state = WizardState.from_dict(data)
-    assert state.extras == {} and state.client_id == 7
+    assert state.task == {} and state.client_id == 7
     with pytest.raises(ValueError):
         WizardState.from_dict({"kind": "nave"})
     with pytest.raises(ValueError):
@@ -184,12 +185,12 @@ def test_another_issue_adds_a_step_without_touching_the_others():
     seen = []
     script = Step("script", "Script Atend.", lambda ctx, parent: seen.append("page"),
                   applies=lambda s: s.create_script,
-                  validate=lambda s: [] if s.extras.get("script") else ["Encerre o script."],
-                  contribute=lambda s, body: body.update(script_report=s.extras.get("script")),
+                  validate=lambda s: [] if s.script else ["Encerre o script."],
+                  contribute=lambda s, body: body.update(script_report=s.script),
                   follow_ups=lambda s: [{"method": "POST", "path": "/tickets/{ticket_id}/comments",
                                          "json": {"text": "script"}}])
     reg.register(script, after="service")
-    reg.register(Step("os", "O.S.", "x:y", applies=lambda s: bool(s.extras.get("os"))), after="first_contact")
+    reg.register(Step("os", "O.S.", "x:y", applies=lambda s: bool(s.options.get("os"))), after="first_contact")
     assert reg.keys() == ["protocol", "locate", "client", "service", "script", "first_contact", "os"]
     state = filled()
     assert reg.next(state, "service").key == "first_contact"  # unchecked: the script step is skipped
@@ -197,7 +198,7 @@ def test_another_issue_adds_a_step_without_touching_the_others():
     state.create_script = True
     assert reg.next(state, "service").key == "script"
     assert reg.problems(state) == [(script, ["Encerre o script."])]
-    state.extras["script"] = {"path": [1, 2]}
+    state.script = {"path": [1, 2]}
     assert reg.problems(state) == []
     assert reg.ticket_body(state)["script_report"] == {"path": [1, 2]}
     assert reg.follow_ups(state)[0]["path"] == "/tickets/{ticket_id}/comments"
@@ -222,14 +223,17 @@ def test_resume_opens_where_the_operator_was():
     assert reg.resume_step(filled(current_step="gone")).key == "first_contact"
 
 
-def test_default_registry_is_shared_and_has_the_builtin_steps():
-    assert default_registry() is default_registry()
-    assert default_registry().keys()[:5] == registry().keys()
+def test_the_wizard_lists_every_step_explicitly_and_anew_each_time():
+    from desk_client.wizard.steps import wizard_steps
+
+    assert wizard_steps() is not wizard_steps()  # no shared registry mutated by imports
+    assert wizard_steps().keys() == ["protocol", "locate", "client", "service", "script", "script_report",
+                                     "first_contact", "attachment", "service_order", "task", "email"]
 
 
 def test_step_pages_are_named_lazily_so_the_model_imports_no_qt():
     code = ("import sys; import desk_client.wizard.registry as r, desk_client.wizard.drafts, "
-            "desk_client.wizard.outbox; r.default_registry(); "
+            "desk_client.outbox.store, desk_client.wizard.steps as s; s.wizard_steps(); "
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     import subprocess
     import sys

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from ..client.conftest import client_home, client_settings, controller, gui_thread_gc  # noqa: F401  (fixtures)
+from ..client.app_fixtures import (  # noqa: F401  (fixtures)
+    client_home,
+    client_settings,
+    controller,
+    gui_thread_gc,
+    modal_watchdog,
+)
 from .helpers import collect_on_the_gui_thread
 
 
@@ -12,3 +18,4 @@ def _gui_objects_die_on_the_gui_thread(qapp):
     # autouse: set up before `controller`, so this runs after the controller has closed its windows
     yield
     collect_on_the_gui_thread()
+

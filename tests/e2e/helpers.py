@@ -10,7 +10,9 @@ import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-KEY_WAIT_MS = 10_000
+from tests.waits import GUI_WAIT_MS
+
+KEY_WAIT_MS = GUI_WAIT_MS
 
 
 def api_get(server, token: str, path: str, **params):
@@ -58,7 +60,7 @@ def type_text(qtbot, text: str, widget=None):
 
 
 def login(qtbot, controller, server, username="operador", password="demo123"):
-    from ..client.conftest import do_login
+    from ..client.gui_support import do_login
 
     login = controller.show_login()
     do_login(qtbot, login, server.url, username, password)
@@ -114,7 +116,8 @@ def fill_to_first_contact(qtbot, wizard, client: dict, problem: str) -> None:
     page = wizard.pages["client"]
     assert focused() is page.ui.contactCombo
     if client["contacts"]:
-        press(qtbot, Key.Key_Down)                       # the first contact
+        if wizard.state.contact_id != client["contacts"][0]["id"]:  # the holder's contact is preselected
+            press(qtbot, Key.Key_Down)                   # the first contact
         assert wizard.state.contact_id == client["contacts"][0]["id"]
         assert page.ui.emailValue.text() == (client["contacts"][0]["email"] or "")
     press(qtbot, Key.Key_Return)
@@ -124,7 +127,8 @@ def fill_to_first_contact(qtbot, wizard, client: dict, problem: str) -> None:
     assert wizard.state.subscription_id == sub["id"]     # the only plan is preselected
     assert service.ui.loginEdit.text() == sub["login"]
     assert service.ui.routingPointEdit.text().startswith(sub["routing_point"])
-    press(qtbot, Key.Key_Tab)
+    if focused() is not service.ui.problemEdit:          # the only plan is chosen: the focus is there
+        press(qtbot, Key.Key_Tab)
     assert focused() is service.ui.problemEdit
     type_text(qtbot, problem)
     press(qtbot, Key.Key_Return, CTRL)                   # Ctrl+Enter in a multi-line text advances
@@ -135,13 +139,57 @@ def choose_type_and_checks(qtbot, wizard, type_prefix: str, checks: str) -> None
     page = wizard.pages["first_contact"]
     qtbot.waitUntil(lambda: wizard.ctx.catalog.ready("ticket_types") and wizard.ctx.catalog.ready("cargos"),
                     timeout=KEY_WAIT_MS)
-    assert focused() is page.ui.channelCombo
-    press(qtbot, Key.Key_Tab)
-    assert focused() is page.ui.ticketTypeCombo
+    assert focused() is page.ui.ticketTypeCombo          # the channel is preset (telephone)
     type_text(qtbot, type_prefix)                        # keyboard search in the combo
-    press(qtbot, Key.Key_Tab)                            # → Usuário/Cargo
-    press(qtbot, Key.Key_Tab)                            # → Responsável
+    press(qtbot, Key.Key_Tab)                            # → Responsável (Usuário/Cargo: Alt+U / Alt+G)
     assert focused() is page.ui.destinationCombo
     press(qtbot, Key.Key_Tab)
     assert focused() is page.ui.checksEdit
     type_text(qtbot, checks)
+
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def choose_client(qtbot, wizard, client: dict):
+    """From step 1 with Cliente chosen: Enter, search the client by CPF, Enter on the single match
+    (the client step opens; its details may still be on their way). Returns the search widget."""
+    press(qtbot, Key.Key_Return)
+    search = wizard.pages["locate"].search
+    type_text(qtbot, client["document"])
+    qtbot.waitUntil(lambda: [r["id"] for r in search.results] == [client["id"]], timeout=KEY_WAIT_MS)
+    press(qtbot, Key.Key_Return)
+    return search
+
+
+def to_client_step(qtbot, wizard, client: dict):
+    """`choose_client`, then wait until the client's details arrived. Returns the search widget."""
+    search = choose_client(qtbot, wizard, client)
+    qtbot.waitUntil(lambda: wizard.ctx.client_detailed(), timeout=KEY_WAIT_MS)
+    return search
+
+
+def finish(qtbot, launcher):
+    """Finalizar (Ctrl+Enter on the last step); waits for the summary with its ticket and returns it."""
+    press(qtbot, Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: launcher.last_summary is not None and launcher.last_summary.ticket is not None,
+                    timeout=KEY_WAIT_MS)
+    return launcher.last_summary
+
+
+def finish_from_service(qtbot, wizard, launcher, type_prefix: str, checks: str):
+    """From the service step: Ctrl+Enter to the first contact, type and checks, Finalizar; the summary."""
+    press(qtbot, Key.Key_Return, CTRL)
+    choose_type_and_checks(qtbot, wizard, type_prefix, checks)
+    return finish(qtbot, launcher)
+
+
+def open_abandon_dialog(qtbot, wizard):
+    """Esc in the wizard: waits for the abandon dialog with the focus in its reason box; the dialog."""
+    press(qtbot, Key.Key_Escape)
+    qtbot.waitUntil(lambda: wizard.abandon_dialog is not None and wizard.abandon_dialog.isVisible(),
+                    timeout=KEY_WAIT_MS)
+    dialog = wizard.abandon_dialog
+    qtbot.waitUntil(lambda: focused() in (dialog.ui.reasonCombo, dialog.ui.reasonCombo.lineEdit()),
+                    timeout=KEY_WAIT_MS)
+    return dialog

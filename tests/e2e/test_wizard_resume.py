@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_client.wizard.state import format_protocol
+from desk_client.ui.formats import format_protocol
 
 from .helpers import CTRL, KEY_WAIT_MS, Key, api_get, demo_client, focused, login, press
 from .wizard_crash_script import CHECKS, PROBLEM

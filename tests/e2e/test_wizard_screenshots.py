@@ -8,22 +8,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from desk_client.paths import data_dir
 from desk_client.wizard.drafts import DraftStore
 from desk_client.wizard.state import WizardState
+from tests.screenshot_support import brazilian_locale, save_screenshot
 
 from .helpers import (
     CTRL,
     KEY_WAIT_MS,
     Key,
+    choose_client,
     choose_type_and_checks,
     demo_client,
     fill_to_first_contact,
-    focused,
     login,
+    open_abandon_dialog,
     open_wizard,
     press,
     type_text,
@@ -33,25 +34,13 @@ pytestmark = [pytest.mark.gui, pytest.mark.e2e]
 
 
 @pytest.fixture(autouse=True)
-def brazilian_locale():
-    """As the app runs (i18n.install sets it): dates dd/mm/aaaa, money R$ 1.234,56."""
-    from PySide6.QtCore import QLocale
-
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
-    yield
-    QLocale.setDefault(previous)
+def _brazilian_locale():
+    with brazilian_locale():
+        yield
 
 
 def shot(widget, folder: Path, name: str) -> Path:
-    QApplication.processEvents()
-    path = folder / f"{name}.png"
-    assert widget.grab().save(str(path))
-    image = QImage(str(path))
-    assert image.width() > 200 and image.height() > 100
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 13)}
-    assert len(colours) > 5, f"{name} looks blank"
-    return path
+    return save_screenshot(widget, folder, name, min_width=200, min_height=100)
 
 
 def test_screenshots_of_every_step(qtbot, controller, private_live_server, tmp_path):
@@ -92,8 +81,7 @@ def test_screenshots_of_every_step(qtbot, controller, private_live_server, tmp_p
     qtbot.waitUntil(lambda: wizard.ctx.client_detailed(), timeout=KEY_WAIT_MS)
     press(qtbot, Key.Key_Down)
     shot(wizard, folder, "wizard_3_dados_do_cliente")
-    press(qtbot, Key.Key_Return)
-    press(qtbot, Key.Key_Tab)
+    press(qtbot, Key.Key_Return)                          # the focus lands on Problema
     type_text(qtbot, "Internet caindo varias vezes ao dia, principalmente a noite.")
     QApplication.processEvents()
     qtbot.waitUntil(lambda: True, timeout=100)
@@ -101,9 +89,7 @@ def test_screenshots_of_every_step(qtbot, controller, private_live_server, tmp_p
     press(qtbot, Key.Key_Return, CTRL)
     page = wizard.pages["first_contact"]
     qtbot.waitUntil(lambda: page.ui.parentBanner.isVisible(), timeout=KEY_WAIT_MS)
-    press(qtbot, Key.Key_Tab)
-    type_text(qtbot, "Sem")
-    press(qtbot, Key.Key_Tab)
+    type_text(qtbot, "Sem")                                # the focus lands on the type
     press(qtbot, Key.Key_Tab)
     press(qtbot, Key.Key_Tab)
     type_text(qtbot, "ONU com luz LOS vermelha; cliente reiniciou o roteador.")
@@ -136,12 +122,7 @@ def test_screenshots_of_every_step(qtbot, controller, private_live_server, tmp_p
     shot(wizard, folder, "wizard_4_validacao")
 
     # Esc: abandon with a reason
-    press(qtbot, Key.Key_Escape)
-    qtbot.waitUntil(lambda: wizard.abandon_dialog is not None and wizard.abandon_dialog.isVisible(),
-                    timeout=KEY_WAIT_MS)
-    dialog = wizard.abandon_dialog
-    qtbot.waitUntil(lambda: focused() in (dialog.ui.reasonCombo, dialog.ui.reasonCombo.lineEdit()),
-                    timeout=KEY_WAIT_MS)
+    dialog = open_abandon_dialog(qtbot, wizard)
     dialog.ui.reasonCombo.setCurrentIndex(1)
     shot(dialog, folder, "wizard_7_abandonar")
     press(qtbot, Key.Key_Return)
@@ -214,11 +195,7 @@ def test_screenshot_of_a_suspended_client_in_red(qtbot, controller, live_server,
     assert found
     window = login(qtbot, controller, live_server)
     wizard = open_wizard(qtbot, window)
-    press(qtbot, Key.Key_Return)
-    search = wizard.pages["locate"].search
-    type_text(qtbot, found["document"])
-    qtbot.waitUntil(lambda: [r["id"] for r in search.results] == [found["id"]], timeout=KEY_WAIT_MS)
-    press(qtbot, Key.Key_Return)
+    choose_client(qtbot, wizard, found)
     page = wizard.pages["client"]
     qtbot.waitUntil(lambda: wizard.ctx.client_detailed() and "vencida" in page.ui.alertLabel.text(),
                     timeout=KEY_WAIT_MS)

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
+from tests.waits import GUI_WAIT_MS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ISP_DESK_NO_CRASH_DIALOGS", "1")
 
@@ -39,7 +41,7 @@ class Bot:
 
         QTest.keyClicks(widget, text)
 
-    def waitUntil(self, condition, timeout=10_000):
+    def waitUntil(self, condition, timeout=GUI_WAIT_MS):
         from PySide6.QtTest import QTest
 
         deadline = time.monotonic() + timeout / 1000
@@ -77,7 +79,7 @@ def main() -> int:
         except (OSError, ValueError):
             return False
         return data.get("checks") == CHECKS and data.get("current_step") == "first_contact"
-    bot.waitUntil(saved, timeout=10_000)
+    bot.waitUntil(saved, timeout=GUI_WAIT_MS)
     print(f"READY {wizard.state.protocol}", flush=True)
     return app.exec()  # until SIGKILL
 

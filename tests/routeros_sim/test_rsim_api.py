@@ -318,9 +318,12 @@ def test_ppp_secret_print_add_remove(api):
 
 def test_unknown_menu_and_command_are_multitrap(api):
     with pytest.raises(MultiTrapError) as info:
-        list(api.path("/ip/nonexistent"))
+        list(api.path("/bogus/nonexistent"))  # (/ip exists since /ip/address is served)
     messages = [t.message for t in info.value.traps]
-    assert messages == ["no such command or directory (ip)", "no such command prefix"]
+    assert messages == ["no such command or directory (bogus)", "no such command prefix"]
+    with pytest.raises(MultiTrapError) as info:
+        list(api.path("/ip/nonexistent"))
+    assert info.value.traps[0].message == "no such command or directory (nonexistent)"
     with pytest.raises(MultiTrapError) as info:
         list(api("/ppp/active/frobnicate"))
     assert info.value.traps[0].message == "no such command or directory (frobnicate)"

@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from desk_server.db import make_engine
 from desk_server.models import AuthToken, utcnow
 
-from ..conftest import login_headers
+from ..harness import login_headers
 
 
 def test_health_needs_no_auth_and_names_the_database(api, backend):

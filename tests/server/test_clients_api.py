@@ -11,8 +11,8 @@ from stdnum.br import cnpj, cpf
 from desk_server.db import make_engine, make_session_factory, session_scope
 from desk_server.models.clients import Client, Invoice, RemovedIdentifier, Subscription
 
-from ..conftest import make_settings
-from . import test_clients_data as data
+from ..harness import make_settings
+from . import clients_data as data
 
 
 @pytest.fixture

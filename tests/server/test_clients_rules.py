@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import inspect, select, text
 
+from desk_server.app import install_search_extensions
 from desk_server.db import make_engine, make_session_factory, session_scope
 from desk_server.domain import documents as docs
 from desk_server.domain.search import (
@@ -34,6 +35,12 @@ from desk_server.domain.search.normalise import (
     normalise_mac,
 )
 from desk_server.models.clients import Client
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _search_fields_installed():
+    """As create_app does (nothing registers itself on import): the built-in and the areas' fields."""
+    install_search_extensions()
 
 
 @pytest.mark.parametrize("raw,folded", [

@@ -16,8 +16,8 @@ from desk_server.domain.protocols import format_protocol, make_protocol
 from desk_server.domain.search.fields import BUILTIN_KEYS
 from desk_server.domain.search.normalise import fold_text
 
-from ..conftest import BACKENDS, login_headers, make_settings
-from . import test_clients_data as data
+from ..harness import BACKENDS, login_headers, make_settings
+from . import clients_data as data
 
 URL = "/api/v1/clients/search"
 # a day with no tickets in the demo data (the tickets area fills the protocol field)

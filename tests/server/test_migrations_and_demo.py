@@ -8,7 +8,7 @@ from desk_server.db import make_engine, make_session_factory, session_scope
 from desk_server.demo import load_all
 from desk_server.models import Base, Cargo, User
 
-from ..conftest import make_settings
+from ..harness import make_settings
 
 
 def _blank_url(databases, backend):
@@ -51,6 +51,7 @@ def test_demo_data_is_idempotent(db_url, tmp_path):
         load_all(session, settings)
     assert counts() == first
     with session_scope(factory) as session:
-        assert session.scalar(select(func.count()).select_from(User)) == 4
+        # the four demo logins plus the five other field technicians of the O.S. demo (issue 11)
+        assert session.scalar(select(func.count()).select_from(User)) == 4 + 5
         assert session.scalar(select(func.count()).select_from(Cargo)) == 4
     engine.dispose()

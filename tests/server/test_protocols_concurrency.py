@@ -11,7 +11,7 @@ from sqlalchemy.pool import NullPool
 from desk_server.domain.protocols import parse_protocol
 from desk_server.models.tickets import Protocol
 
-from ..conftest import LiveServer
+from ..harness import LiveServer
 
 RESERVATIONS = 200
 

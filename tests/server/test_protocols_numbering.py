@@ -20,7 +20,7 @@ from desk_server.domain.tickets.reservation import reserve_protocol
 from desk_server.models import User
 from desk_server.models.tickets import Protocol
 
-from ..conftest import login_headers
+from ..harness import login_headers
 
 SP = ZoneInfo("America/Sao_Paulo")
 

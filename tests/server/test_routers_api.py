@@ -11,8 +11,8 @@ from desk_server.db import make_engine, make_session_factory
 from desk_server.models.routers import Router, RouterAction
 from desk_server.routeros.crypto import decrypt_password
 
-from ..conftest import TEST_SECRET, login_headers
-from .test_routers_support import (  # noqa: F401
+from ..harness import TEST_SECRET, login_headers
+from .routers_support import (  # noqa: F401
     PASSWORD,
     demo_subscriptions,
     mac_text,

@@ -17,7 +17,7 @@ from desk_server.models.clients import RoutingPoint
 from desk_server.models.routers import Router
 from desk_server.routeros.crypto import decrypt_password
 
-from ..conftest import ROOT, TEST_SECRET, free_port
+from ..harness import ROOT, TEST_SECRET, free_port
 
 pytestmark = pytest.mark.timeout(120)
 

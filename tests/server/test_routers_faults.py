@@ -12,7 +12,7 @@ import pytest
 from desk_server.routeros import commands
 from desk_server.routeros.errors import RouterError
 
-from .test_routers_support import service, sims, target_for_sim, wait_until  # noqa: F401
+from .routers_support import service, sims, target_for_sim, wait_until  # noqa: F401
 
 pytestmark = pytest.mark.timeout(60)
 

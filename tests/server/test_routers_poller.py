@@ -24,7 +24,7 @@ from desk_server.routeros import store
 from desk_server.routeros.crypto import encrypt_password
 from desk_server.routeros.poller import RouterPoller
 
-from .test_routers_support import PASSWORD, USER, _NoSettings, service, sims, wait_until  # noqa: F401
+from .routers_support import PASSWORD, USER, _NoSettings, service, sims, wait_until  # noqa: F401
 
 pytestmark = pytest.mark.timeout(120)
 

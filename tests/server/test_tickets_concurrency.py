@@ -10,24 +10,16 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from desk_server.db import make_engine, make_session_factory
 from desk_server.models.tickets import Ticket
 
-from ..conftest import LiveServer
-from .test_tickets_api import make_world_in, ticket_body
+from .race_support import at_once, live_world
+from .ticket_support import ticket_body
 
 
 @pytest.fixture
 def live(databases, backend, tmp_path):
-    url = databases.fresh(backend, "demo")
-    engine = make_engine(url, pool_size=2)
-    factory = make_session_factory(engine)
-    world = make_world_in(factory)
-    server = LiveServer(url, tmp_path / "server")
-    server.start()
-    yield server, world, factory
-    server.stop()
-    engine.dispose()
+    with live_world(databases, backend, tmp_path) as running:
+        yield running
 
 
 def _client(server, username="operador"):
@@ -40,14 +32,8 @@ def test_the_same_key_fired_20_times_at_once_makes_one_ticket(live):
     with _client(server) as client:
         number = client.post("/api/v1/protocols", json={}).json()["number"]
         body = ticket_body(world, number)
-        gate = threading.Barrier(20)
-
-        def send(_):
-            gate.wait()
-            return client.post("/api/v1/tickets", json=body, headers={"Idempotency-Key": "same-draft"})
-
-        with ThreadPoolExecutor(20) as pool:
-            answers = list(pool.map(send, range(20)))
+        answers = at_once(20, lambda _: client.post("/api/v1/tickets", json=body,
+                                                     headers={"Idempotency-Key": "same-draft"}))
         codes = sorted(a.status_code for a in answers)
         assert codes.count(201) == 1 and codes.count(200) == 19, codes
         assert len({a.json()["id"] for a in answers}) == 1
@@ -59,14 +45,9 @@ def test_different_keys_on_one_protocol_make_one_ticket_and_409s(live):
     with _client(server) as client:
         number = client.post("/api/v1/protocols", json={}).json()["number"]
         body = ticket_body(world, number)
-        gate = threading.Barrier(10)
-
-        def send(i):
-            gate.wait()
-            return client.post("/api/v1/tickets", json=body, headers={"Idempotency-Key": f"k{i}"})
-
-        with ThreadPoolExecutor(10) as pool:
-            codes = sorted(a.status_code for a in pool.map(send, range(10)))
+        answers = at_once(10, lambda i: client.post("/api/v1/tickets", json=body,
+                                                     headers={"Idempotency-Key": f"k{i}"}))
+        codes = sorted(a.status_code for a in answers)
         assert codes == [201] + [409] * 9, codes
 
 

@@ -1,22 +1,22 @@
 """Localizar Cliente by a ticket's protocol, and the open-tickets count of the client summary.
 
-Importing desk_server.domain.tickets.search_fields registers both (the app start-up does the same).
+create_app installs both (desk_server.domain.tickets.search_fields.install()).
 """
 from __future__ import annotations
 
 from datetime import date
 
 from desk_server.domain.protocols import format_protocol, make_protocol
-from desk_server.domain.tickets import search_fields  # importing it registers the field and the counter
+from desk_server.domain.tickets import search_fields
 
-from .test_tickets_api import open_ticket, world  # noqa: F401  (fixture)
+from .ticket_support import open_ticket
 
 
 def _search(api, h, q, **params):
     return api.get("/api/v1/clients/search", params={"q": q, **params}, headers=h)
 
 
-def test_search_clients_by_protocol(api, headers, world):  # noqa: F811
+def test_search_clients_by_protocol(api, headers, world):
     h = headers("operador")
     ticket = open_ticket(api, h, world)
     protocol = ticket["protocol"]
@@ -34,7 +34,7 @@ def test_search_clients_by_protocol(api, headers, world):  # noqa: F811
     assert anywhere.status_code == 200 and [hit["id"] for hit in anywhere.json()["items"]] == [world.client_a]
 
 
-def test_search_by_protocol_refuses_a_wrong_check_digit_and_finds_nothing_for_unknown(api, headers, world):  # noqa: F811
+def test_search_by_protocol_refuses_a_wrong_check_digit_and_finds_nothing_for_unknown(api, headers, world):
     h = headers("operador")
     protocol = open_ticket(api, h, world)["protocol"]
     wrong = protocol[:-1] + str((int(protocol[-1]) + 1) % 10)
@@ -47,7 +47,7 @@ def test_search_by_protocol_refuses_a_wrong_check_digit_and_finds_nothing_for_un
     assert response.status_code == 200 and response.json()["items"] == []
 
 
-def test_prospect_and_access_point_tickets_are_not_client_hits(api, headers, world):  # noqa: F811
+def test_prospect_and_access_point_tickets_are_not_client_hits(api, headers, world):
     h = headers("operador")
     ticket = open_ticket(api, h, world, kind="access_point", client_id=None, subscription_id=None, contact_id=None,
                          access_point_id=world.ap1)
@@ -55,7 +55,7 @@ def test_prospect_and_access_point_tickets_are_not_client_hits(api, headers, wor
     assert response.status_code == 200 and response.json()["items"] == []
 
 
-def test_client_summary_counts_open_tickets(api, headers, world):  # noqa: F811
+def test_client_summary_counts_open_tickets(api, headers, world):
     h = headers("operador")
 
     def count():

@@ -28,13 +28,14 @@ def test_supervisor_creates_and_edits_a_type(api, headers):
     sup = headers("supervisor")
     cargos = {c["name"]: c["id"] for c in api.get("/api/v1/cargos", headers=sup).json()["items"]}
     users = {u["username"]: u["id"] for u in api.get("/api/v1/users", headers=sup).json()["items"]}
+    script_id = api.get("/api/v1/scripts", headers=sup).json()["items"][0]["id"]
     created = api.post("/api/v1/ticket-types", headers=sup, json={
         "name": "Troca de equipamento", "description": "Roteador com defeito", "sla_hours": 48,
-        "default_cargo_id": cargos["Técnico de Campo"], "default_script_id": 12})
+        "default_cargo_id": cargos["Técnico de Campo"], "default_script_id": script_id})
     assert created.status_code == 201, created.text
     body = created.json()
     assert body["default_cargo_name"] == "Técnico de Campo" and body["default_user_id"] is None
-    assert body["allows_linking"] is False and body["active"] is True and body["default_script_id"] == 12
+    assert body["allows_linking"] is False and body["active"] is True and body["default_script_id"] == script_id
     tid = body["id"]
     assert api.post("/api/v1/ticket-types", headers=headers("admin"),
                     json={"name": "Troca de equipamento"}).status_code == 409

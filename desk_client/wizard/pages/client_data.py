@@ -8,15 +8,14 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ...api import ApiError
-from ...clients.common import money, set_status_label, to_decimal
+from ...api import ApiError, tickets
 from ...forms.ui_wizard_client import Ui_WizardClientPage
 from ...style import BAD_RED, status_style
+from ...ui.formats import format_document, format_phone, format_protocol, money, to_decimal
+from ...ui.status import set_status_label
 from ..context import WizardContext
 from ..page import StepPage
-from ..qt_util import alive
-from ..state import format_protocol
-from .common import address_text, format_document, format_phone
+from .client_text import address_text
 
 log = logging.getLogger("desk_client.wizard.client")
 
@@ -30,6 +29,14 @@ def make_contact_dialog(api, client_id: int, parent):
     except ImportError:  # pragma: no cover - only before the clients area landed
         return None
     return ContactDialog(api, client_id, None, parent)
+
+
+def is_account_holder(contact: dict, client: dict) -> bool:
+    """A contact that is the account holder themself (role "Titular" or the client's own name)."""
+    if (contact.get("role") or "").strip().lower() == "titular":
+        return True
+    name = (contact.get("name") or "").strip().lower()
+    return bool(name) and name == (client.get("name") or "").strip().lower()
 
 
 class ClientDataPage(StepPage):
@@ -145,14 +152,14 @@ class ClientDataPage(StepPage):
         if count is None and self._open_tickets is None:
             self.ui.ticketsValue.setText("")
             return
-        tickets = self._open_tickets or []
-        count = len(tickets) if self._open_tickets is not None else int(count or 0)
+        open_rows = self._open_tickets or []
+        count = len(open_rows) if self._open_tickets is not None else int(count or 0)
         if not count:
             self.ui.ticketsValue.setText(self.tr("Nenhum"))
             self.ui.ticketsValue.setStyleSheet("")
             return
         lines = [f"{format_protocol(t.get('protocol'))} — {t.get('ticket_type', '')} ({t.get('status_label', '')})"
-                 for t in tickets[:4]]
+                 for t in open_rows[:4]]
         head = self.tr("1 atendimento aberto") if count == 1 else self.tr("%d atendimentos abertos") % count
         self.ui.ticketsValue.setText("\n".join([head] + lines))
         self.ui.ticketsValue.setStyleSheet(status_style("wait"))
@@ -162,10 +169,10 @@ class ClientDataPage(StepPage):
             self._tickets_call.cancel()
         self._tickets_for = client_id
         self._open_tickets = None
-        call = self.ctx.api.get("/tickets", params={"client_id": client_id, "status": "open,forwarded",
-                                                    "limit": 20}, timeout=10)
-        call.succeeded.connect(alive(self, lambda body, cid=client_id: self._tickets_arrived(cid, body)))
-        call.failed.connect(alive(self, lambda error, cid=client_id: self._tickets_failed(cid, error)))
+        call = tickets.listing(self.ctx.api, params={"client_id": client_id, "status": "open,forwarded",
+                                                     "limit": 20}, timeout=10, owner=self)
+        call.succeeded.connect(lambda body, cid=client_id: self._tickets_arrived(cid, body))
+        call.failed.connect(lambda error, cid=client_id: self._tickets_failed(cid, error))
         self._tickets_call = call
 
     def _tickets_arrived(self, client_id: int, body) -> None:
@@ -183,20 +190,30 @@ class ClientDataPage(StepPage):
     def _fill_contacts(self) -> None:
         client = self.state.client or {}
         combo = self.ui.contactCombo
+        contacts = list(client.get("contacts") or [])
+        holder = next((c for c in contacts if is_account_holder(c, client)), None)
         with self.filling():
             combo.clear()
-            combo.addItem(self.tr("(o próprio titular)"), None)
-            for contact in client.get("contacts") or []:
+            if holder is None:  # the holder is listed once: as their contact when they have one
+                combo.addItem(self.tr("(o próprio titular)"), None)
+            else:
+                contacts.remove(holder)
+                contacts.insert(0, holder)
+            for contact in contacts:
                 text = contact.get("name", "")
                 if contact.get("role"):
                     text += f" — {contact['role']}"
                 combo.addItem(text, contact)
             index = 0
             chosen = self.state.contact_id
-            for i in range(1, combo.count()):
-                if combo.itemData(i).get("id") == chosen:
+            for i in range(combo.count()):
+                if isinstance(combo.itemData(i), dict) and combo.itemData(i).get("id") == chosen:
                     index = i
             combo.setCurrentIndex(index)
+        data = combo.itemData(index)
+        if isinstance(data, dict) and data.get("id") != self.state.contact_id:
+            self._contact_chosen(index)  # preselected: most calls come from the first contact
+            return
         self._show_contact()
 
     def _contact_chosen(self, index: int) -> None:

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ...api import ApiError
-from ...clients.common import show_datetime
+from ...api import ApiError, CallSlot, tickets
 from ...forms.ui_wizard_first_contact import Ui_WizardFirstContactPage
+from ...ui.formats import format_protocol, show_datetime
 from ..context import WizardContext
+from ..model_text import tr_model
 from ..page import StepPage
-from ..qt_util import alive, tr_model
-from ..state import CHANNELS, format_protocol
+from ..state import CHANNELS
+from ..validation import DESCRIBE_SOLUTION, PICK_CHANNEL, PICK_DESTINATION, PICK_TYPE
 
 log = logging.getLogger("desk_client.wizard.first_contact")
 
@@ -23,12 +25,17 @@ class FirstContactPage(StepPage):
         super().__init__(ctx, parent)
         self.ui = Ui_WizardFirstContactPage()
         self.ui.setupUi(self)
-        self._link_seq = 0
-        self._link_call = None
+        self._link = CallSlot(ctx.api, self)  # the link candidate for the latest choices
         self._link_key = None
         for value, label in CHANNELS:
             self.ui.channelCombo.addItem(tr_model(label), value)
         self.ui.parentBanner.hide()
+        from ..duplicate_warning import DuplicateWarning  # issue 16: a client calling again
+        self.duplicates = DuplicateWarning(self, self.ui.parentBanner)
+        # Alt+U / Alt+G switch the kind; Tab goes from the type straight to the responsible
+        for radio in (self.ui.userRadio, self.ui.cargoRadio):
+            radio.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._remembered: dict[str, dict] = {}  # per kind, the operator's last choice
         self.ui.channelCombo.currentIndexChanged.connect(self._channel_chosen)
         self.ui.ticketTypeCombo.currentIndexChanged.connect(self._type_chosen)
         self.ui.userRadio.toggled.connect(self._destination_kind_toggled)
@@ -36,14 +43,22 @@ class FirstContactPage(StepPage):
         self.ui.checksEdit.textChanged.connect(self._checks_edited)
         self.ui.resolvedCheck.toggled.connect(self._resolved_toggled)
         self.ui.solutionEdit.textChanged.connect(self._solution_edited)
-        for button in (self.ui.attachButton, self.ui.serviceOrderButton, self.ui.taskButton, self.ui.emailButton):
-            button.setToolTip(self.tr("Em breve: esta opção chega numa próxima versão."))
+        self._option_buttons = {"attachment": self.ui.attachButton, "service_order": self.ui.serviceOrderButton,
+                                "task": self.ui.taskButton, "email": self.ui.emailButton}
+        self._setup_options()
         ctx.catalog.loaded.connect(self._catalog_loaded)
         ctx.catalog.failed.connect(self._catalog_loaded)
         ctx.changed.connect(self._changed)
 
     def first_field(self):
+        # the channel is already set (telephone by default): the type is what the operator picks
+        if self.state.channel and self.ui.ticketTypeCombo.isEnabled():
+            return self.ui.ticketTypeCombo
         return self.ui.channelCombo
+
+    def field_for(self, message: str):
+        return {PICK_CHANNEL: self.ui.channelCombo, PICK_TYPE: self.ui.ticketTypeCombo,
+                PICK_DESTINATION: self.ui.destinationCombo, DESCRIBE_SOLUTION: self.ui.solutionEdit}.get(message)
 
     def enter(self) -> None:
         catalog = self.ctx.catalog
@@ -66,6 +81,8 @@ class FirstContactPage(StepPage):
                 ui.solutionEdit.setPlainText(state.solution)
             ui.solutionEdit.setEnabled(state.resolved)
             ui.solutionLabel.setEnabled(state.resolved)
+            for key, button in self._option_buttons.items():
+                button.setChecked(bool(state.options.get(key)))
         self._show_parent()
 
     def _changed(self, what: str) -> None:
@@ -133,7 +150,13 @@ class FirstContactPage(StepPage):
             label = item.get("name", "")
             if kind == "user" and item.get("username"):
                 label += f" ({item['username']})"
+            empty = kind == "cargo" and "member_ids" in item and not item["member_ids"]
+            if empty:  # routing there reaches nobody: say so where it is chosen
+                label += self.tr(" — sem membros: ninguém receberá")
             combo.addItem(label, item)
+            if empty:
+                combo.setItemData(combo.count() - 1, self.tr("Este cargo não tem membros."),
+                                  Qt.ItemDataRole.ToolTipRole)
             if chosen and item.get("id") == chosen["id"]:
                 index = combo.count() - 1
         combo.setCurrentIndex(index)
@@ -145,7 +168,14 @@ class FirstContactPage(StepPage):
     def _destination_kind_toggled(self, _on: bool) -> None:
         if self._filling:
             return
-        self.state.set_destination(None, None)
+        # switching Usuário/Cargo keeps what was chosen for that kind (or the type's default)
+        kind = "user" if self.ui.userRadio.isChecked() else "cargo"
+        kept, default = self._remembered.get(kind), self._type_default(kind)
+        if kept or default:
+            chosen = kept or default
+            self.state.set_destination(kind, chosen["id"], chosen.get("name", ""), from_type=not kept)
+        else:
+            self.state.set_destination(None, None)
         self.ctx.notify("destination")
         with self.filling():
             self._fill_destination()
@@ -157,10 +187,45 @@ class FirstContactPage(StepPage):
         kind = "user" if self.ui.userRadio.isChecked() else "cargo"
         if isinstance(data, dict):
             self.state.set_destination(kind, data["id"], data.get("name", ""))
+            self._remembered[kind] = data
         else:
             self.state.set_destination(None, None)
         self.ui.destinationCombo.setToolTip("")
         self.ctx.notify("destination")
+
+    def _type_default(self, kind: str) -> dict | None:
+        tt = self.state.ticket_type or {}
+        key = "default_user" if kind == "user" else "default_cargo"
+        if tt.get(f"{key}_id"):
+            return {"id": tt[f"{key}_id"], "name": tt.get(f"{key}_name") or ""}
+        return None
+
+    # -- options (Pedir O.S., Tarefa, Anexo, E-mail) -------------------------------------------------
+    def _setup_options(self) -> None:
+        """An option button turns on the wizard step registered under its key (the step's `applies`
+        reads state.options[key]); an option without a step stays disabled and says so."""
+        labels = {"service_order": self.tr("Pedir &O.S."), "task": self.tr("Tar&efa"),
+                  "attachment": self.tr("Adicionar &Anexo"), "email": self.tr("Enviar E-&mail")}
+        for key, button in self._option_buttons.items():
+            if key not in self.ctx.registry:
+                button.setToolTip(self.tr("Em breve: esta opção chega numa próxima versão."))
+                continue
+            button.setEnabled(True)
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Marque para incluir a etapa “%s” no atendimento.")
+                              % tr_model(self.ctx.registry.get(key).title))
+            if key in labels:
+                button.setText(labels[key])
+            button.toggled.connect(lambda on, k=key: self._option_toggled(k, on))
+        self.ui.soonLabel.setVisible(not all(k in self.ctx.registry for k in self._option_buttons))
+
+    def _option_toggled(self, key: str, on: bool) -> None:
+        if self._filling:
+            return
+        options = self.state.options
+        if bool(options.get(key)) != on:
+            options[key] = on
+            self.ctx.notify("options")
 
     # -- texts --------------------------------------------------------------------------------------
     def _checks_edited(self) -> None:
@@ -186,6 +251,7 @@ class FirstContactPage(StepPage):
     def check_link(self) -> None:
         """Ask the server which open ticket this one would be linked to (announced before Finalizar)."""
         state = self.state
+        self.duplicates.check(state.client_id if state.kind == "client" else None, state.ticket_type_id)
         params = {}
         if state.kind == "client" and state.subscription_id:
             params["subscription_id"] = state.subscription_id
@@ -199,26 +265,15 @@ class FirstContactPage(StepPage):
             return
         if key == self._link_key:
             return
-        if self._link_call is not None:
-            self._link_call.cancel()
-        self._link_seq += 1
-        seq = self._link_seq
         self._link_key = key
-        call = self.ctx.api.get("/tickets/link-candidate", params=params, timeout=8)
-        call.succeeded.connect(alive(self, lambda body, s=seq: self._link_answer(s, body)))
-        call.failed.connect(alive(self, lambda error, s=seq: self._link_failed(s, error)))
-        self._link_call = call
+        call = self._link.run(tickets.link_candidate, params=params, timeout=8)
+        call.succeeded.connect(self._link_answer)
+        call.failed.connect(self._link_failed)
 
-    def _link_answer(self, seq: int, body) -> None:
-        if seq != self._link_seq:
-            return
-        self._link_call = None
+    def _link_answer(self, body) -> None:
         self._set_parent((body or {}).get("parent"))
 
-    def _link_failed(self, seq: int, error: ApiError) -> None:
-        if seq != self._link_seq:
-            return
-        self._link_call = None
+    def _link_failed(self, error: ApiError) -> None:
         self._link_key = None  # ask again next time
         log.info("link candidate unknown: %s", error.message)
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api import ApiError
+from ...api import ApiError, prospects
 from ...forms.ui_wizard_locate import Ui_WizardLocatePage
 from ...style import status_style
+from ...ui.formats import format_phone
 from ..context import WizardContext
 from ..page import StepPage
-from .common import describe_client, format_phone
+from .client_text import describe_client
 
 log = logging.getLogger("desk_client.wizard.locate")
 
@@ -60,7 +61,9 @@ class LocatePage(StepPage):
             table.setHorizontalHeaderLabels(headers)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+            # the name takes what is left, so the last column ("Situação") is never the one cut
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setStretchLastSection(False)
         self.ui.newProspectButton.setAutoDefault(True)
         self.ui.prospectTable.itemSelectionChanged.connect(self._prospect_selected)
         self.ui.prospectTable.itemDoubleClicked.connect(lambda _item: self.advance.emit())
@@ -187,7 +190,7 @@ class LocatePage(StepPage):
         params = {"limit": 100}
         if text:
             params["q"] = text
-        call = self.ctx.api.get("/prospects", params=params, timeout=10)
+        call = prospects.listing(self.ctx.api, params=params, timeout=10)
         self._prospect_query = text
         call.succeeded.connect(self._prospects_arrived)
         call.failed.connect(self._prospects_failed)
@@ -219,6 +222,7 @@ class LocatePage(StepPage):
                 for col, value in enumerate(values):
                     item = QTableWidgetItem(value)
                     item.setData(Qt.ItemDataRole.UserRole, p)
+                    item.setToolTip(value)  # a long cell is readable in full
                     table.setItem(row, col, item)
             table.setSortingEnabled(True)
         n = len(self._prospects)
@@ -303,6 +307,7 @@ class LocatePage(StepPage):
                 for col, value in enumerate(values):
                     item = QTableWidgetItem(value)
                     item.setData(Qt.ItemDataRole.UserRole, p)
+                    item.setToolTip(value)  # a long cell is readable in full
                     table.setItem(row, col, item)
         n = len(points)
         self.ui.accessPointCountLabel.setText(self.tr("1 ponto") if n == 1 else self.tr("%d pontos") % n)

@@ -65,7 +65,10 @@ class ProtocolPage(StepPage):
     def show_protocol(self) -> None:
         ctx, ui = self.ctx, self.ui
         number = self.state.protocol_formatted
-        ui.protocolLabel.setText(number or "—")
+        # no number yet: a word in grey, not a dash that the large font draws as a black bar
+        ui.protocolLabel.setText(number or (self.tr("reservando…") if ctx.protocol_status == "reserving"
+                                            else self.tr("sem número ainda")))
+        ui.protocolLabel.setStyleSheet("" if number else "color: #8a96a3; font-size: 18pt;")
         ui.copyButton.setEnabled(bool(number))
         reserving = ctx.protocol_status == "reserving"
         ui.busyBar.setVisible(reserving)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QVBoxLayout, QWidget
 
 from ...forms.ui_wizard_service import Ui_WizardServicePage
 from ..context import WizardContext
 from ..page import StepPage
-from ..validation import active_subscriptions
-from .common import name_of
+from ..validation import DESCRIBE_PROBLEM, PICK_PLAN, active_subscriptions
+from .client_text import name_of
 
 log = logging.getLogger("desk_client.wizard.service")
 
@@ -49,15 +49,28 @@ class ServicePage(StepPage):
         self.ui.setupUi(self)
         self.panel = None
         self._panel_tried = False
+        # Two columns of fixed shares: the plan's texts get half the page, and neither column
+        # changes width when a plan or a panel tab with other content is chosen.
+        self.ui.mainLayout.setStretch(0, 1)
+        self.ui.mainLayout.setStretch(1, 1)
+        policy = self.ui.mikrotikGroup.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.ui.mikrotikGroup.setSizePolicy(policy)
+        self.ui.subscriptionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ui.subscriptionCombo.setMinimumContentsLength(24)
         self.ui.subscriptionCombo.currentIndexChanged.connect(self._subscription_chosen)
         self.ui.problemEdit.textChanged.connect(self._problem_edited)
         self.ui.createScriptCheck.toggled.connect(self._script_toggled)
         ctx.changed.connect(self._changed)
 
     def first_field(self):
-        if self.state.kind == "client" and self.ui.subscriptionCombo.count() > 1:
+        # the plan only when one must still be chosen: with it preselected, the problem is next
+        if self.state.kind == "client" and self.state.subscription is None and self.ui.subscriptionCombo.count() > 1:
             return self.ui.subscriptionCombo
         return self.ui.problemEdit
+
+    def field_for(self, message: str):
+        return {PICK_PLAN: self.ui.subscriptionCombo, DESCRIBE_PROBLEM: self.ui.problemEdit}.get(message)
 
     def enter(self) -> None:
         state = self.state
@@ -128,7 +141,9 @@ class ServicePage(StepPage):
             text += f" — {name_of(sub.get('network'))}"
         self.ui.routingPointEdit.setText(text)
         self.ui.routingPointEdit.setCursorPosition(0)  # show the name's start, not its end
+        self.ui.routingPointEdit.setToolTip(text)      # and all of it on hover
         self.ui.loginEdit.setText(sub.get("login") or "")
+        self.ui.subscriptionCombo.setToolTip(self.ui.subscriptionCombo.currentText())
         if self.panel is not None and hasattr(self.panel, "set_subscription"):
             try:
                 self.panel.set_subscription(sub.get("id"))
@@ -145,7 +160,16 @@ class ServicePage(StepPage):
             self.ui.mikrotikPlaceholderLabel.hide()
             self.ui.mikrotikGroup.setTitle("")  # the panel has its own "Dados do Servidor Mikrotik" title
             layout.addWidget(self.panel)
+            if hasattr(self.panel, "state_changed"):
+                self.panel.state_changed.connect(self._live_session_changed)
             self._show_subscription()
+
+    def _live_session_changed(self, _state: str) -> None:
+        """Share the panel's last answer with the script step (its options' `when` read it)."""
+        body = getattr(self.panel, "last_body", None)
+        if isinstance(body, dict):
+            self.ctx.live_session = {**body, "subscription_id": self.panel.subscription_id}
+            self.ctx.changed.emit("live_session")
 
     # -- problem and script -------------------------------------------------------------------------
     def _problem_edited(self) -> None:

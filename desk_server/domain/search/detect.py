@@ -14,7 +14,7 @@ from .normalise import looks_like_br_date, looks_like_ipv4, looks_like_mac
 from .registry import SearchInputError, fields_for_kind
 
 EQ = "equals"
-_PARTIAL_IPV4 = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{0,3}(\.\d{0,3})?$")
+_PARTIAL_IPV4 = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{0,3}(\.\d{0,3})?$", re.ASCII)
 _LOGIN_LIKE = re.compile(r"^[\w.\-+@]+$")
 _PHONE_PUNCTUATION = re.compile(r"[()\-\s+]")
 

@@ -26,7 +26,6 @@ from sqlalchemy import CompoundSelect, Date, Integer, Select, String, bindparam,
 from sqlalchemy.orm import Session
 
 from ...models.clients import Client
-from . import fields as _builtin_fields  # noqa: F401  (registers the built-in fields)
 from .detect import any_plan
 from .registry import CONDITIONS, DERIVATIONS, SearchContext, SearchField, SearchInputError, get_field
 

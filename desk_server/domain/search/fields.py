@@ -32,7 +32,7 @@ from ..documents import (
     normalise_cpf,
     normalise_phone,
 )
-from ..protocols import InvalidProtocol, format_protocol, parse_protocol
+from ..protocols import InvalidProtocol, parse_protocol
 from .normalise import (
     InvalidValue,
     date_range,
@@ -147,7 +147,7 @@ def ip_mac_term(text: str, condition: str) -> tuple[tuple[str, ...], str]:
 
 def protocol_term(text: str, condition: str) -> str:
     compact = re.sub(r"[-.\s]", "", text)
-    if not compact.isdigit():
+    if not (compact.isascii() and compact.isdigit()):  # str.isdigit() also takes "٢٠٢٦" and "２０２６"
         raise InvalidValue("protocolo inválido: use apenas números, ex. 20261122-000123-7")
     if condition == "equals" or len(compact) >= 15:
         try:
@@ -159,7 +159,7 @@ def protocol_term(text: str, condition: str) -> str:
 
 def service_order_term(text: str, condition: str) -> str:
     compact = re.sub(r"[-.\s/]", "", text)
-    if not compact.isdigit():
+    if not (compact.isascii() and compact.isdigit()):  # only 0-9: not "１２３", "١٢٣" nor "१२३"
         raise InvalidValue("ordem de serviço inválida: digite o número da O.S.")
     return compact
 
@@ -309,7 +309,16 @@ def _nothing(ctx: SearchContext):
     return None
 
 
-def _register_builtins() -> None:
+_installed = False
+
+
+def install() -> None:
+    """Register the built-in fields, first in the list (create_app calls it before the areas' fields;
+    nothing registers itself on import). Once per process: a second app finds them there."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
     reg = register_field
     # Client's own columns
     reg("name", "Nome Cliente", normalise=text_term, on_clients=True,
@@ -371,13 +380,9 @@ def _register_builtins() -> None:
         build=_removed_ip_mac)
     reg("deleted_terminal", "Terminal (Apagado)", normalise=phone_term, variant=phone_variant, display=format_phone,
         build=_removed_phone)
-    # Filled in by the tickets issue (register_field(..., replace=True)); until then: nothing found.
+    # Listed in "Pesquisar em" (DESIGN §4) but not searchable yet: finds nothing. The protocol field
+    # follows it, registered by domain/tickets/search_fields.install() (create_app calls it).
     reg("service_order", "Ordem de Serviço", normalise=service_order_term, min_length=1, build=_nothing)
-    reg("protocol", "Ocorrência (protocolo)", normalise=protocol_term, display=format_protocol,
-        build=_nothing)
-
-
-_register_builtins()
 
 # The keys in the order of the "Pesquisar em" list (DESIGN §4).
 BUILTIN_KEYS = (

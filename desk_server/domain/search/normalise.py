@@ -22,11 +22,12 @@ _HEX = re.compile(r"^[0-9a-f]*$")
 _MAC_TYPED = re.compile(
     r"^\s*(?:[0-9a-fA-F]{2}(?:[:\-\s.]?[0-9a-fA-F]{2}){5}|[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}"
     r"|[0-9a-fA-F]{6}[:\-][0-9a-fA-F]{6})\s*$")
-_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
-_BR_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_BR_MONTH = re.compile(r"^(\d{1,2})/(\d{4})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# re.ASCII: \d also takes "２０２６", "٢٠٢٦" and "२०२६", which int() reads (issue 15).
+_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$", re.ASCII)
+_BR_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", re.ASCII)
+_BR_MONTH = re.compile(r"^(\d{1,2})/(\d{4})$", re.ASCII)
+_YEAR = re.compile(r"^(\d{4})$", re.ASCII)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 
 
 class InvalidValue(ValueError):

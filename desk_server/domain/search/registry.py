@@ -39,6 +39,7 @@ from typing import Any
 
 from sqlalchemy import BindParameter, ColumnElement, CompoundSelect, Select, String, and_, bindparam
 
+from ..errors import Invalid
 from .normalise import LIKE_ESCAPE, InvalidValue, escape_like
 
 CONDITIONS = ("contains", "equals", "starts_with")
@@ -46,8 +47,8 @@ CONDITION_LABELS = {"contains": "Contém", "equals": "Igual", "starts_with": "Co
 ALL_CONDITIONS = frozenset(CONDITIONS)
 
 
-class SearchInputError(ValueError):
-    """Bad search input: the API answers 422 with this message (Portuguese, for the operator)."""
+class SearchInputError(Invalid, ValueError):
+    """Bad search input: a 422 with this message (Portuguese, for the operator)."""
 
 
 def _successor(text: str) -> str:

@@ -1,34 +1,8 @@
-"""Errors of the ticket rules; the API turns each into its HTTP status with the Portuguese message."""
+"""The ticket rules raise the shared domain errors (kept importable from here for the ticket code)."""
 from __future__ import annotations
 
+from ..errors import Conflict, DomainError, Forbidden, Invalid, NotFound, Unavailable
 
-class TicketRuleError(Exception):
-    status_code = 400
+TicketRuleError = DomainError
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
-class Invalid(TicketRuleError):
-    """Bad input that passed the schema (unknown id, ids that do not belong together...)."""
-
-    status_code = 422
-
-
-class NotFound(TicketRuleError):
-    status_code = 404
-
-
-class Conflict(TicketRuleError):
-    """The request is fine but the state forbids it (second ticket on a protocol, closed ticket...)."""
-
-    status_code = 409
-
-
-class Forbidden(TicketRuleError):
-    status_code = 403
-
-
-class Unavailable(TicketRuleError):
-    status_code = 503
+__all__ = ["Conflict", "DomainError", "Forbidden", "Invalid", "NotFound", "TicketRuleError", "Unavailable"]

@@ -19,6 +19,8 @@ from ...models.base import utcnow
 from ...models.tickets import CLOSED_STATUSES, OPEN_STATUSES, Ticket, TicketEvent, TicketType
 from ..protocols import format_protocol
 from ..roles import MANAGERS, STAFF
+from ..rows import active_or_invalid
+from ..scripts import ticket_hook as script_hook
 from . import linking, subjects
 from .errors import Conflict, Forbidden, Invalid, NotFound
 from .reservation import lock_protocol
@@ -49,6 +51,7 @@ class TicketDraft:
     resolved: bool = False
     solution: str | None = None
     script_report: dict | list | str | None = None
+    script_run: dict | None = None  # checked against its version; the server builds the report
     extra: dict = field(default_factory=dict)
 
 
@@ -99,12 +102,8 @@ def ensure_can_act(session: Session, user: User, ticket: Ticket) -> None:
 # -- lookups --------------------------------------------------------------------------------------
 
 def active_ticket_type(session: Session, type_id: int) -> TicketType:
-    ticket_type = session.get(TicketType, type_id)
-    if ticket_type is None:
-        raise Invalid(f"Tipo de atendimento {type_id} não existe.")
-    if not ticket_type.active:
-        raise Invalid(f"O tipo de atendimento '{ticket_type.name}' está desativado.")
-    return ticket_type
+    return active_or_invalid(session, TicketType, type_id, f"Tipo de atendimento {type_id} não existe.",
+                             "O tipo de atendimento '{name}' está desativado.")
 
 
 def check_destination(session: Session, dest: Destination) -> tuple[User | None, Cargo | None]:
@@ -205,6 +204,9 @@ def open_ticket(session: Session, user: User, draft: TicketDraft, *, idempotency
     if draft.resolved and not (draft.solution or "").strip():
         raise Invalid("Atendimento resolvido: descreva a solução.")
 
+    script = (script_hook.check(session, draft.script_run, draft.protocol, subject)
+              if draft.script_run is not None else None)
+
     parent = find_parent(session, subject.network_id, lock=True)
     ticket = Ticket(
         protocol=draft.protocol, kind=draft.kind, client_id=subject.client_id,
@@ -215,7 +217,8 @@ def open_ticket(session: Session, user: User, draft: TicketDraft, *, idempotency
         assigned_cargo_id=dest_cargo.id if dest_cargo else None,
         problem=draft.problem, checks=draft.checks, solution=draft.solution, status="open",
         opened_by_id=user.id, opened_at=now, parent_id=parent.id if parent else None,
-        sla_due_at=now + timedelta(hours=ticket_type.sla_hours), script_report=draft.script_report,
+        sla_due_at=now + timedelta(hours=ticket_type.sla_hours),
+        script_report=script.report if script is not None else draft.script_report,
         idempotency_key=idempotency_key, request_hash=request_hash,
     )
     # Loaded objects set on the relationships too, so the answer needs no lazy load after the commit.
@@ -232,6 +235,8 @@ def open_ticket(session: Session, user: User, draft: TicketDraft, *, idempotency
         "ticket_type_id": ticket_type.id, "ticket_type": ticket_type.name, "channel": draft.channel,
         "destination": _destination_data(dest_user, dest_cargo), "checks": draft.checks,
     })
+    if script is not None:
+        script_hook.attach(session, ticket, user, script, now)
     if parent is not None:
         add_event(session, ticket, "linked_to_parent", user, now,
                   text=f"Vinculado ao atendimento pai {format_protocol(parent.protocol)}.",
@@ -293,19 +298,23 @@ def _close(session: Session, ticket: Ticket, user: User, status: str, reason: st
 
 
 def close(session: Session, ticket: Ticket, user: User, outcome: str, reason: str,
-          ticket_type_id: int | None = None, now: datetime | None = None) -> list[Ticket]:
-    """Close a ticket; its open children (and theirs) close with the same outcome and reason.
+          ticket_type_id: int | None = None, now: datetime | None = None, *,
+          close_children: bool = True) -> list[Ticket]:
+    """Close a ticket; its open children (and theirs) close with the same outcome and reason (unless
+    close_children is False: the operator chose to leave them open).
 
     Returns the children closed along."""
     now = now or utcnow()
     if ticket.status in CLOSED_STATUSES:
         raise Conflict("Atendimento já está fechado.")
+    if ticket.id is None:
+        session.flush()  # children are found by parent_id: with no id yet that would be every parentless ticket
     close_type = active_ticket_type(session, ticket_type_id) if ticket_type_id is not None else None
     status = "closed_done" if outcome == "done" else "closed_unsolved"
     _close(session, ticket, user, status, reason, close_type, now)
 
     closed_children: list[Ticket] = []
-    frontier = [ticket]
+    frontier = [ticket] if close_children else []
     while frontier:
         parent = frontier.pop()
         children = session.scalars(

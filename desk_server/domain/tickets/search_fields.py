@@ -1,8 +1,8 @@
 """The tickets area's part of Localizar Cliente and of the client summary.
 
-Importing this module (once, at start-up):
-- registers the real "Ocorrência (protocolo)" search field (key `protocol`, replacing the
-  placeholder of domain/search/fields.py): searching clients by a ticket's protocol finds the
+`install()` (called by create_app, like every other search field and hook):
+- registers the real "Ocorrência (protocolo)" search field (key `protocol`, after the built-in
+  fields of domain/search/fields.py): searching clients by a ticket's protocol finds the
   ticket's client. Protocols are typed with or without the dashes; a complete number with a wrong
   check digit is refused ("protocolo inválido: dígito verificador não confere"); partial numbers
   work with Contém / Começa com ("000123", "20261122-0001"). "Todos os campos" already routes a
@@ -39,11 +39,6 @@ def _display(value) -> str:
     return format_protocol(value) if value and len(value) == PROTOCOL_LENGTH else str(value or "")
 
 
-PROTOCOL_FIELD = register_field(
-    "protocol", "Ocorrência (protocolo)", build=_protocol_candidates, normalise=protocol_term,
-    display=_display, variant=_protocol_variant, replace=True)
-
-
 def open_ticket_count(session: Session, client_id: int) -> int:
     """Open (open or forwarded) tickets of a client, for the client summary ("Dados do Cliente")."""
     return session.scalar(select(func.count()).select_from(Ticket)
@@ -61,4 +56,8 @@ def open_ticket_counts(session: Session, client_ids: list[int]) -> dict[int, int
     return counts
 
 
-register_open_ticket_counter(open_ticket_count)
+def install() -> None:
+    """Register the protocol field and the open-tickets counter (idempotent: an app per test)."""
+    register_field("protocol", "Ocorrência (protocolo)", build=_protocol_candidates, normalise=protocol_term,
+                   display=_display, variant=_protocol_variant, replace=True)
+    register_open_ticket_counter(open_ticket_count)

@@ -1,0 +1,1 @@
+"""Attachments: the wizard's Adicionar Anexo step and the ticket's attachment list."""

@@ -1,0 +1,1 @@
+"""Tasks on the client: Qt-free rules (rules.py), the wizard step, the task form and Minhas tarefas."""

@@ -1,0 +1,1 @@
+"""Call scripts: tree validation, versions and test paths, runs checked into reports, analytics."""

@@ -1,0 +1,97 @@
+"""FakeApi: the real ApiClient with canned JSON instead of a server, for widget tests.
+
+Only the transport is fake: a call is answered on a later turn of the event loop through the real
+client's delivery (owner binding, cancel, 401 → `unauthorized`, `connection_changed`), so a widget
+sees exactly what it sees from a server, minus the server. The end-to-end tests keep the live one.
+
+    api = FakeApi()
+    api.answer("GET", "/clients/search", {"items": [...], "truncated": False})
+    api.answer("GET", "/tickets/7", lambda request: {...})      # computed from the request
+    api.answer("POST", "/tickets", ApiError(HTTP, status=409, detail="Já existe"))
+
+`hold()` keeps answers back until `release()` (all, or some in the order given): the only way to
+prove that a late answer to an old request is dropped.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QTimer
+
+from desk_client.api.client import ApiCall, ApiClient
+from desk_client.api.errors import HTTP, ApiError
+
+
+class FakeApi(ApiClient):
+    def __init__(self, user: dict | None = None):
+        super().__init__("http://fake.invalid")
+        self.token = "fake-token"
+        self.user = user or {"id": 1, "username": "operador", "name": "Olga Operadora", "role": "operator"}
+        self.routes: dict[tuple[str, str], Any] = {}
+        self.requests: list[dict] = []  # every request, in the order sent
+        self.unanswered: list[tuple[str, str]] = []  # requests no canned answer matched (answered 404)
+        self._holding = False
+        self._held: list[tuple[int, tuple]] = []
+
+    def answer(self, method: str, path: str, body: Any) -> None:
+        self.routes[(method.upper(), path)] = body
+
+    def hold(self) -> None:
+        self._holding = True
+
+    def release(self, *order: int) -> None:
+        """Deliver the held answers: all in the order sent, or those at the given positions (0 =
+        the first held) in the order given; the rest stay held."""
+        held, self._held = self._held, []
+        picked = [held[i] for i in order] if order else held
+        self._held = [h for h in held if h not in picked]
+        self._holding = bool(self._held)
+        for call_id, outcome in picked:
+            self._deliver(call_id, outcome)
+
+    @property
+    def held_count(self) -> int:
+        return len(self._held)
+
+    def sent(self, method: str, path: str) -> list[dict]:
+        return [r for r in self.requests if (_method(r), r["path"]) == (method.upper(), path)]
+
+    # -- the transport --------------------------------------------------------------------------
+    def _start(self, call: ApiCall, request: dict, owner=None) -> ApiCall:
+        if owner is not None:
+            call.bind(owner)
+        call_id = next(self._next_id)
+        self._pending[call_id] = call
+        self.requests.append(request)
+        outcome = self._outcome(request)
+        if self._holding:
+            self._held.append((call_id, outcome))
+        else:  # a later turn of the event loop, as a worker's answer arrives
+            QTimer.singleShot(0, self, lambda: self._deliver(call_id, outcome))
+        return call
+
+    def _outcome(self, request: dict) -> tuple[Any, ApiError | None, float]:
+        key = (_method(request), request["path"])
+        if key not in self.routes:
+            self.unanswered.append(key)
+            return None, ApiError(HTTP, status=404, detail=f"FakeApi: sem resposta para {key[0]} {key[1]}"), 0.0
+        body = self.routes[key]
+        if callable(body):
+            body = body(request)
+        if isinstance(body, ApiError):
+            return None, body, 0.0
+        return copy.deepcopy(body), None, 0.0
+
+    def close(self) -> None:
+        self._held.clear()
+        super().close()
+
+
+def _method(request: dict) -> str:
+    kind = request.get("kind")
+    if kind == "download":
+        return "GET"
+    if kind == "upload":
+        return "POST"
+    return request["method"].upper()

@@ -1,0 +1,153 @@
+"""The agenda window and the O.S. form against a real server: day and week views (one column per
+technician, blocks with client/district/type), Enter on a free slot pre-fills, drag to reschedule
+(the server's rule and message), Ctrl+arrows change the day; screenshots."""
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from tests.waits import GUI_WAIT_MS
+
+from .agenda_support import api, book, new_technician
+
+SHOTS = os.environ.get("ISP_DESK_SCREENSHOTS_DIR")
+
+
+def _shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+@pytest.fixture
+def two_technicians(live_server, operator_token):
+    """Two fresh technicians; the first has 09:00–10:00 and 13:00–15:00 on a Tuesday far ahead."""
+    day = date.today() + timedelta(days=400)
+    day -= timedelta(days=day.weekday() - 1)
+    tag = uuid.uuid4().hex[:4]  # the live server is shared by the session: names of this test only
+    a = new_technician(live_server, f"Aaron{tag} Agenda")
+    b = new_technician(live_server, f"Abel{tag} Agenda")
+    first = book(live_server, operator_token, a["id"], "09:00", 60, day)
+    second = book(live_server, operator_token, a["id"], "13:00", 120, day)
+    return day, a, b, first, second
+
+
+def _agenda(qtbot, logged_api, day, **kw):
+    from desk_client.service_orders.agenda_window import AgendaWindow
+
+    window = AgendaWindow(logged_api, logged_api.user, day=day.isoformat(), **kw)
+    qtbot.addWidget(window)
+    window.resize(1366, 720)
+    window.show()
+    qtbot.waitUntil(lambda: window.grid_model is not None or window.week and window.ui.grid.rowCount() == 7,
+                    timeout=GUI_WAIT_MS)
+    return window
+
+
+def _column(window, technician) -> int:
+    return next(i for i, t in enumerate(window.technicians) if t["id"] == technician["id"])
+
+
+def _cell_point(window, row: int, column: int) -> QPoint:
+    """The middle of one row of a column (inside a block spanning several rows, that row's part)."""
+    grid = window.ui.grid
+    return QPoint(grid.columnViewportPosition(column) + grid.columnWidth(column) // 2,
+                  grid.rowViewportPosition(row) + grid.rowHeight(row) // 2)
+
+
+def test_day_view_blocks_free_slots_and_enter_picks_a_slot(qtbot, logged_api, two_technicians):
+    from desk_client.service_orders import slots
+
+    day, a, _b, first, _second = two_technicians
+    window = _agenda(qtbot, logged_api, day, technician_id=a["id"], pick_mode=True)
+    col = _column(window, a)
+    nine = slots.row_of(9 * 60)
+    block = window.grid_model.block_at(nine, col)
+    assert block is not None and block.id == first["id"] and block.span == 2
+    assert first["client_name"] in window.ui.grid.item(nine, col).text()
+    assert window.ui.grid.columnSpan(nine, col) == 1 and window.ui.grid.rowSpan(slots.row_of(13 * 60), col) == 4
+    assert window.grid_model.is_free(slots.row_of(10 * 60), col)
+    _shot(window, "agenda-day.png")
+    # the keyboard: the cursor starts at 08:00 of the technician; Down ×4 is 10:00 (free), Enter picks it
+    grid = window.ui.grid
+    grid.setFocus()
+    assert (grid.currentRow(), grid.currentColumn()) == (slots.row_of(8 * 60), col)
+    for _ in range(2):
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert window.grid_model.block_at(grid.currentRow(), col) is not None   # on the 09:00 block
+    grid.setCurrentCell(slots.row_of(10 * 60), col)
+    with qtbot.waitSignal(window.slot_picked, timeout=5_000) as picked:
+        qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert picked.args == [a["id"], a["name"], day.isoformat(), 10 * 60]
+
+
+def test_ctrl_arrows_and_the_week_view(qtbot, logged_api, two_technicians):
+    day, a, _b, first, _second = two_technicians
+    window = _agenda(qtbot, logged_api, day)
+    qtbot.keyClick(window.ui.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.day == day + timedelta(days=1)
+    qtbot.keyClick(window.ui.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    window.ui.weekRadio.setChecked(True)
+    qtbot.waitUntil(lambda: window.ui.grid.rowCount() == 7 and bool(window.orders), timeout=GUI_WAIT_MS)
+    col, row = _column(window, a), day.weekday()
+    text = window.ui.grid.item(row, col).text()
+    assert "09:00" in text and "13:00" in text and "livre 7h00" in text and "2 O.S." in text
+    assert first["type_name"] in window.ui.grid.item(row, col).toolTip()
+    _shot(window, "agenda-week.png")
+    window.ui.grid.setCurrentCell(row, col)
+    qtbot.keyClick(window.ui.grid, Qt.Key.Key_Return)                 # Enter on a day: that day's view
+    qtbot.waitUntil(lambda: not window.week and window.grid_model is not None
+                    and window.grid_model.day == day, timeout=GUI_WAIT_MS)
+
+
+def test_drag_moves_to_another_technician_and_the_server_refuses_an_overlap(qtbot, logged_api, live_server,
+                                                                          operator_token, two_technicians):
+    from desk_client.service_orders import slots
+
+    day, a, b, first, second = two_technicians
+    window = _agenda(qtbot, logged_api, day, technician_id=a["id"])
+    viewport = window.ui.grid.viewport()
+    col_a, col_b = _column(window, a), _column(window, b)
+    nine, eleven = slots.row_of(9 * 60), slots.row_of(11 * 60)
+    # 09:00 block of A dragged to 11:00 of B
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, nine, col_a))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, eleven, col_b))
+    qtbot.waitUntil(lambda: window.ui.messageLabel.isVisible() and "O.S. nº" in window.ui.messageLabel.text(),
+                    timeout=GUI_WAIT_MS)
+    moved = api(live_server, operator_token, "GET", f"/service-orders/{first['id']}")
+    assert (moved["technician_id"], moved["start"], moved["end"]) == (b["id"], "11:00", "12:00")
+    qtbot.waitUntil(lambda: window.grid_model.block_at(eleven, col_b) is not None, timeout=GUI_WAIT_MS)
+    # A's 13:00–15:00 block dragged onto B's 11:00–12:00 (grabbed at 13:00, dropped at 11:30): refused
+    one_pm, half_eleven = slots.row_of(13 * 60), slots.row_of(11 * 60 + 30)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, one_pm, col_a))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, half_eleven, col_b))
+    qtbot.waitUntil(lambda: "Horário ocupado" in window.ui.messageLabel.text(), timeout=GUI_WAIT_MS)
+    assert "Horários livres mais próximos" in window.ui.messageLabel.text()
+    _shot(window, "agenda-refused-drag.png")
+    # resize: the bottom row of A's 13:00–15:00 block dragged down to 15:30–16:00 → ends at 16:00
+    last_row = slots.row_of(14 * 60 + 30)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, last_row, col_a))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, slots.row_of(15 * 60 + 30), col_a))
+    qtbot.waitUntil(lambda: api(live_server, operator_token, "GET", f"/service-orders/{second['id']}")["end"]
+                    == "16:00", timeout=GUI_WAIT_MS)
+
+
+def test_the_service_order_form_types_and_shows_the_refused_slot(qtbot, logged_api, two_technicians):
+    from desk_client.service_orders.form import ServiceOrderForm
+
+    day, a, _b, _first, _second = two_technicians
+    data = {"date": day.isoformat(), "start": "09:30", "duration_minutes": 60, "status": "scheduled"}
+    form = ServiceOrderForm(logged_api, data)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.ui.technicianCombo.count() > 2, timeout=GUI_WAIT_MS)
+    form.ui.technicianCombo.setFocus()
+    qtbot.keyClicks(form.ui.technicianCombo, a["name"].split()[0])  # a space would open the popup
+    assert data["technician_id"] == a["id"]
+    qtbot.waitUntil(lambda: form.ui.conflictLabel.isVisible(), timeout=GUI_WAIT_MS)
+    assert form.offered_texts()[0] == "1 10:00–11:00"
+    _shot(form, "os-form-refused.png")

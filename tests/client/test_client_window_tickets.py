@@ -1,0 +1,110 @@
+"""The client window's Atendimentos tab against a real server process: the shared ticket list with the
+client as its base filter — count, pager, sorting on the server; Enter opens the ticket window through
+the workspace's opener; a ticket of the client changed through the API refreshes the tab (change bus)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk_client.tickets.ticket_list import PAGE_SIZE
+from desk_server.db import make_engine, make_session_factory
+from tests.waits import GUI_WAIT_MS
+
+from ..server.ticket_support import make_world_in
+from .workspace_support import desk, shot  # noqa: F401  (fixture)
+
+pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(180)]
+
+WAIT_MS = GUI_WAIT_MS
+EXTRA = 3  # tickets past the first page
+
+
+@pytest.fixture(scope="module")
+def busy_client(desk):  # noqa: F811
+    """A client of its own (no other test adds tickets to it) with more than one page of tickets."""
+    engine = make_engine(desk.server.env["DESK_DATABASE_URL"], pool_size=1)
+    world = make_world_in(make_session_factory(engine))
+    engine.dispose()
+    mine = {"client_id": world.client_a, "subscription_id": world.sub_a, "contact_id": world.contact_a}
+    tickets = [desk.open("operador", **mine) for _ in range(PAGE_SIZE + EXTRA)]
+    return world.client_a, tickets
+
+
+@pytest.fixture
+def workspace(qtbot, logged_api):
+    """The main window's wiring of the two areas (clients.ticket_opener / ticket_bus, as
+    desk_client/tickets/__init__.install sets them) on a plain host widget."""
+    from PySide6.QtWidgets import QWidget
+
+    from desk_client.clients.find_client_window import ClientWindows
+    from desk_client.tickets.controller import TicketWindows
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    clients = ClientWindows(logged_api, None, host)
+    controller = TicketWindows(logged_api, host, open_client=clients.open_client)
+    clients.ticket_opener = controller.open_ticket
+    clients.ticket_bus = controller.bus
+    yield clients, controller
+    controller.stop()
+
+
+def test_the_tab_pages_sorts_opens_and_follows_changes(qtbot, workspace, busy_client, desk):  # noqa: F811
+    clients, controller = workspace
+    client_id, tickets = busy_client
+    total = len(tickets)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.bus.last_seq is not None, timeout=WAIT_MS)
+    window = clients.open_client(client_id)
+    window.resize(1366 - 80, 768 - 80)
+    listing = window.tickets
+    qtbot.waitUntil(lambda: listing.total == total and window.client is not None, timeout=WAIT_MS)
+    window.ui.tabWidget.setCurrentWidget(window.ui.ticketsTab)
+    table = listing.ui.ticketsTable
+
+    # the count and the pager: the newest first, one page of PAGE_SIZE
+    assert listing.model.rowCount() == PAGE_SIZE
+    assert listing.ui.countLabel.text() == f"1–{PAGE_SIZE} de {total} atendimentos"
+    assert not listing.ui.prevButton.isEnabled() and listing.ui.nextButton.isEnabled()
+    assert listing.model.rows[0]["id"] == tickets[-1]["id"]
+    assert window.ui.openTicketsEdit.text() == str(total) and f"{total} atendimentos abertos" in \
+        window.ui.subtitleLabel.text()
+    shot(window, "client-window-atendimentos.png")
+    qtbot.mouseClick(listing.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listing.ui.countLabel.text() == f"{PAGE_SIZE + 1}–{total} de {total} atendimentos",
+                    timeout=WAIT_MS)
+    assert listing.model.rowCount() == EXTRA and listing.ui.prevButton.isEnabled()
+    assert not listing.ui.nextButton.isEnabled()
+
+    # sorting asks the server again, from the first page: protocol ascending → the oldest first
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: listing.offset == 0 and listing.model.rowCount() == PAGE_SIZE
+                    and listing.model.rows[0]["id"] == tickets[0]["id"], timeout=WAIT_MS)
+    protocols = [r["protocol"] for r in listing.model.rows]
+    assert protocols == sorted(protocols) == [t["protocol"] for t in tickets[:PAGE_SIZE]]
+
+    # Enter on a row opens that ticket's window (the workspace's opener)
+    chosen = tickets[2]
+    table.setFocus()
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chosen["id"] in controller.windows, timeout=WAIT_MS)
+    ticket_window = controller.windows[chosen["id"]]
+    qtbot.waitUntil(lambda: ticket_window.ui.protocolLabel.text() == chosen["protocol_formatted"], timeout=WAIT_MS)
+    ticket_window.close()
+
+    # a ticket forwarded through the API: the row shows its new destination, no reload pressed
+    desk.post("supervisor", f"/tickets/{chosen['id']}/forward",
+              {"user_id": desk.world.users["supervisor"], "reason": "Cliente pediu retorno do supervisor"})
+
+    def destination_of(ticket_id):
+        row = listing.model.row_of(lambda r: r["id"] == ticket_id)
+        return (listing.model.rows[row].get("destination") or {}).get("user_id") if row >= 0 else None
+    qtbot.waitUntil(lambda: destination_of(chosen["id"]) == desk.world.users["supervisor"], timeout=WAIT_MS)
+    assert listing.current()["id"] == chosen["id"]  # the selection stays on the row
+
+    # a ticket closed through the API: the open count of the header follows
+    desk.post("supervisor", f"/tickets/{tickets[0]['id']}/close", {"outcome": "done", "reason": "Resolvido"})
+    qtbot.waitUntil(lambda: window.ui.openTicketsEdit.text() == str(total - 1), timeout=WAIT_MS)
+    assert f"{total - 1} atendimentos abertos" in window.ui.subtitleLabel.text()
+    window.close()

@@ -1,0 +1,83 @@
+"""Helpers for the workspace client tests: tickets made on the live server over plain HTTP."""
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+
+from desk_server.db import make_engine, make_session_factory
+from tests.waits import GUI_WAIT_MS
+
+from ..server.ticket_support import make_world_in, ticket_body
+
+SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
+
+
+class Desk:
+    """Opens tickets on the live server as any demo user."""
+
+    def __init__(self, server):
+        self.server = server
+        self.tokens: dict[str, str] = {}
+        engine = make_engine(server.env["DESK_DATABASE_URL"], pool_size=1)
+        self.world = make_world_in(make_session_factory(engine))
+        engine.dispose()
+
+    def h(self, user: str) -> dict:
+        if user not in self.tokens:
+            self.tokens[user] = self.server.token(user)
+        return {"Authorization": f"Bearer {self.tokens[user]}"}
+
+    def post(self, user: str, path: str, body=None) -> dict:
+        response = httpx.post(f"{self.server.url}/api/v1{path}", json=body, headers=self.h(user), timeout=15)
+        assert response.status_code in (200, 201), response.text
+        return response.json()
+
+    def open(self, user: str = "operador", **overrides) -> dict:
+        number = self.post(user, "/protocols", {})["number"]
+        response = httpx.post(f"{self.server.url}/api/v1/tickets", json=ticket_body(self.world, number, **overrides),
+                              headers={**self.h(user), "Idempotency-Key": uuid.uuid4().hex}, timeout=15)
+        assert response.status_code == 201, response.text
+        return response.json()
+
+
+@pytest.fixture(scope="session")
+def desk(live_server) -> Desk:
+    return Desk(live_server)
+
+
+def shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+@pytest.fixture
+def ticket_window(qtbot):
+    """`ticket_window(api, ticket_id)`: a TicketWindow on `ticket_id` with its catalogue loaded, shown
+    inside a host widget kept until the test ends (the window is the host's child: the host must live
+    as long as the test)."""
+    from PySide6.QtWidgets import QWidget
+
+    from desk_client.tickets.controller import TicketCatalog
+    from desk_client.tickets.ticket_window import TicketWindow
+
+    hosts: list = []
+
+    def open_window(api, ticket_id: int):
+        host = QWidget()
+        qtbot.addWidget(host)
+        catalog = TicketCatalog(api, host)
+        catalog.load()
+        window = TicketWindow(api, ticket_id, catalog, host)
+        window.show()
+        qtbot.waitUntil(lambda: bool(window.ticket) and bool(catalog.statuses) and bool(catalog.users),
+                        timeout=GUI_WAIT_MS)
+        hosts.append(host)
+        return window
+
+    yield open_window
+    hosts.clear()
