@@ -373,6 +373,10 @@ class ScriptEditorWindow(QMainWindow):
         draft = self.draft
         if draft is None:
             return
+        # the server checks the draft again on publishing: a live check still in flight would only
+        # overwrite the answer to the publish with its own, older, status line
+        self.check_timer.stop()
+        self._check.cancel()
         self.ui.publishButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Publicando…"))
         if draft.script_id is None:
@@ -389,6 +393,8 @@ class ScriptEditorWindow(QMainWindow):
         self.draft.dirty = False
         self._show_title()
         self.ui.publishButton.setEnabled(True)
+        if self.problems:
+            self._show_problems([])  # the server ran every check before accepting the version
         self.ui.statusLabel.setText(self.tr("Versão %d publicada.") % body["version"])
         self.draft.script_id = script_id
         self.reload(select_id=script_id)

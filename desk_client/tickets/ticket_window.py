@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from ..api import ApiClient, ApiError, clients, tickets
 from ..forms.ui_ticket_window import Ui_TicketWindow
 from ..ui.formats import show_datetime
-from ..ui.record_table import Column, RecordTableModel, fit_columns, setup_table
+from ..ui.record_table import Column, RecordTableModel, fit_columns, keep_current_row, setup_table
 from ..ui.status import set_status_label
 from . import rules
 from .action_dialog import SPECS, TicketActionDialog
@@ -78,6 +78,7 @@ class TicketWindow(QWidget):
             Column(self.tr("Observação"), lambda a: a.get("note") or ""),
         ], self)
         setup_table(self.ui.attachmentsTable, self.attachments_model, stretch_column=0)
+        keep_current_row(self.ui.attachmentsTable, self.attachments_model)  # the heartbeat reloads it
         self.ui.messageLabel.hide()
         self.disconnect_flow = self._attach_disconnect()
         self.ui.headerLayout.setColumnStretch(1, 1)  # captions hug their values

@@ -132,6 +132,26 @@ def _comparable(value: Any) -> tuple:
     return (3, 0, str(value))
 
 
+def keep_current_row(view: QTableView, model: RecordTableModel, key: str = "id") -> None:
+    """A reload of the rows (set_rows) keeps the row the operator had chosen, found again by `key`,
+    instead of leaving nothing selected under the keyboard (a periodic refresh used to swallow the
+    next Abrir/Remover)."""
+    chosen: list[Any] = []
+
+    def remember() -> None:
+        record = model.record(view.currentIndex().row()) if view.currentIndex().isValid() else None
+        chosen[:] = [record.get(key)] if record and record.get(key) is not None else []
+
+    def restore() -> None:
+        if chosen:
+            row = model.row_of(lambda r: r.get(key) == chosen[0])
+            if row >= 0:
+                view.selectRow(row)
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
+
+
 def setup_table(view: QTableView, model: RecordTableModel, stretch_column: int | None = None) -> None:
     """Attach a model with interactive, sortable columns sized to their content."""
     view.setSortingEnabled(False)
