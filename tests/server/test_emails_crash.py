@@ -1,5 +1,10 @@
-"""A real server process killed (SIGKILL) while its sender delivers, then started again: every message
-arrives exactly once at a real SMTP server (counted by Message-ID), and all end `sent`."""
+"""A real server process killed (SIGKILL) while its sender delivers, then started again: no message
+arrives twice at a real SMTP server (counted by Message-ID), all end `sent`, and every one arrives —
+except, at most, the single message the kill caught in the one-write window between recording "the
+end-of-data mark goes now" and sending it (desk_server/mail/smtp.py). SMTP cannot be asked afterwards
+whether it got a message, so that one is counted as delivered rather than risk a duplicate, and it
+says so in its `last_error` for the operator. Exactly-once is not possible over SMTP; this is the
+honest guarantee (seen once in six full runs: 39 of 40 arrived, the 40th flagged)."""
 from __future__ import annotations
 
 import os
@@ -51,7 +56,12 @@ def test_kill_9_with_messages_pending_delivers_each_exactly_once(databases, tmp_
         assert [e["status"] for e in items] == ["sent"] * COUNT
         time.sleep(0.5)  # nothing more may arrive
         counts = Counter(sink.message_ids())
-        assert sorted(counts) == sorted(queued) and max(counts.values()) == 1
+        assert max(counts.values()) == 1, "a message arrived twice"
+        assert set(counts) <= set(queued)
+        missing = set(queued) - set(counts)
+        flagged = {e["message_id"] for e in items
+                   if (e["last_error"] or "").startswith("Envio interrompido após o fim da mensagem")}
+        assert len(missing) <= 1 and missing <= flagged, (missing, flagged)
     finally:
         server.stop()
         sink.stop()
