@@ -1,4 +1,6 @@
-"""Localizar Cliente widget against a real server process (the session's `live_server`)."""
+"""Localizar Cliente widget on FakeApi (tests/client/fake_api.py) with the live demo server's real answers
+(tests/client/canned/client_search.json): what the widget shows and does with them, and what it asks.
+What the server itself decides (a CPF found in "Todos os campos") is in tests/e2e/test_client_search_e2e.py."""
 
 from __future__ import annotations
 
@@ -6,17 +8,56 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ..harness import free_port
+from . import canned
+from .fake_api import FakeApi
 from .gui_support import TickGaps, shown_search_widget
-from .live_support import WAIT_MS, find_client
+from .live_support import DEMO_USERS, WAIT_MS
 
 pytestmark = pytest.mark.gui
 
+SEARCH = "client_search.json"
+CPF_CLIENT = canned.load(SEARCH)["cpf_client"]  # a demo PF client, as find_client found it on the server
+
+
 @pytest.fixture
-def widget(qtbot, logged_api):
-    w = shown_search_widget(qtbot, logged_api)
+def pt_br(qapp):
+    """The app's pt_BR locale and style, as signed in."""
+    from desk_client import i18n, style
+
+    i18n.install(qapp, "pt_BR")
+    style.apply(qapp)
+
+
+@pytest.fixture
+def search_answers():
+    return canned.by_params(SEARCH)
+
+
+@pytest.fixture
+def api(pt_br, search_answers):
+    role, name = DEMO_USERS["operador"]
+    fake = FakeApi(user={"username": "operador", "role": role, "name": name})
+    fake.answer("GET", "/clients/search", search_answers)
+    yield fake
+    fake.close()
+    assert search_answers.missed == [] and fake.unanswered == []  # every request had the server's answer
+
+
+@pytest.fixture
+def widget(qtbot, api):
+    w = shown_search_widget(qtbot, api)
     w.activateWindow()
     w.focus_search()
     return w
+
+
+def searches(api) -> list[dict]:
+    """The query parameters of every search the widget sent, in order."""
+    return [r["params"] for r in api.sent("GET", "/clients/search")]
+
+
+def search(q: str, field: str = "any", condition: str = "contains", limit: int = 50) -> dict:
+    return {"q": q, "field": field, "condition": condition, "limit": limit}
 
 
 def type_and_wait(qtbot, w, text: str):
@@ -48,9 +89,10 @@ def test_defaults_offer_every_field_condition_and_quantity(widget):
     assert not widget.ui.busyBar.isVisible() and widget.selected is None
 
 
-def test_typing_searches_after_a_pause_and_shows_results_with_a_count(qtbot, widget):
+def test_typing_searches_after_a_pause_and_shows_results_with_a_count(qtbot, widget, api):
     rows = type_and_wait(qtbot, widget, "silva")
     assert rows, "the demo has clients called Silva"
+    assert searches(api) == [search("silva")]
     assert all(
         "silva" in (r["name"] + " " + (r.get("trade_name") or "")).lower() or r["matched_field"] != "name"
         for r in rows
@@ -93,10 +135,10 @@ def test_sorting_by_a_column_keeps_the_selection(qtbot, widget):
 
 
 @pytest.mark.parametrize("punctuated", [True, False])
-def test_search_by_cpf_with_and_without_punctuation(qtbot, widget, server_get, punctuated):
+def test_search_by_cpf_with_and_without_punctuation(qtbot, widget, api, punctuated):
     from desk_client.ui.formats import format_cpf
 
-    client = find_client(server_get, lambda c: c["person_type"] == "PF" and c.get("document"))
+    client = CPF_CLIENT
     digits = client["document"]
     widget.set_field("cpf")
     widget.set_condition("equals")
@@ -107,12 +149,24 @@ def test_search_by_cpf_with_and_without_punctuation(qtbot, widget, server_get, p
     assert [r["id"] for r in widget.results] == [client["id"]]
     assert widget.model.index(0, 3).data() == format_cpf(digits)
     assert widget.model.index(0, 6).data() == f"CPF: {format_cpf(digits)}"
+    # one search, for what the box shows: the server matches the CPF with its punctuation
+    assert searches(api) == [search(format_cpf(digits), "cpf", "equals")]
 
 
-def test_any_field_detects_a_cpf_typed_without_punctuation(qtbot, widget, server_get):
-    client = find_client(server_get, lambda c: c["person_type"] == "PF" and c.get("document"))
-    rows = type_and_wait(qtbot, widget, client["document"])
-    assert rows[0]["id"] == client["id"] and rows[0]["matched_field"] == "cpf"
+# The server detects a CPF typed in "Todos os campos": test_any_field_detects_a_cpf_typed_without_punctuation
+# in tests/e2e/test_client_search_e2e.py. Here, what the widget asks and shows of that answer:
+
+
+def test_any_field_sends_the_digits_as_typed_and_shows_the_cpf_match(qtbot, widget, api):
+    from desk_client.ui.formats import format_cpf
+
+    digits = CPF_CLIENT["document"]
+    rows = type_and_wait(qtbot, widget, digits)
+    assert searches(api) == [search(digits)]
+    assert widget.ui.searchEdit.text() == digits  # "Todos os campos" puts no punctuation in
+    assert [r["id"] for r in rows] == [CPF_CLIENT["id"]]
+    assert widget.model.index(0, 3).data() == format_cpf(digits)
+    assert widget.model.index(0, 6).data() == f"CPF: {format_cpf(digits)}"
 
 
 def _typed_in(qtbot, widget, field: str, typed: str) -> tuple[str, str]:
@@ -178,8 +232,8 @@ def test_choose_with_the_keyboard_only(qtbot, widget):
     assert chosen.args[0]["id"] == rows[2]["id"] and chosen.args[0]["code"] == rows[2]["code"]
 
 
-def test_find_a_client_by_cpf_and_take_it_with_enter(qtbot, widget, server_get):
-    client = find_client(server_get, lambda c: c["person_type"] == "PF" and c.get("document"))
+def test_find_a_client_by_cpf_and_take_it_with_enter(qtbot, widget):
+    client = CPF_CLIENT
     type_and_wait(qtbot, widget, client["document"])
     qtbot.keyClick(widget.ui.searchEdit, Qt.Key.Key_Down)
     with qtbot.waitSignal(widget.client_chosen, timeout=WAIT_MS) as chosen:
@@ -187,7 +241,7 @@ def test_find_a_client_by_cpf_and_take_it_with_enter(qtbot, widget, server_get):
     assert chosen.args[0]["id"] == client["id"]
 
 
-def test_up_on_the_first_row_returns_to_the_box_and_typing_goes_on_there(qtbot, widget):
+def test_up_on_the_first_row_returns_to_the_box_and_typing_goes_on_there(qtbot, widget, api):
     type_and_wait(qtbot, widget, "silv")
     table = widget.ui.resultsTable
     qtbot.keyClick(widget.ui.searchEdit, Qt.Key.Key_Down)
@@ -199,9 +253,10 @@ def test_up_on_the_first_row_returns_to_the_box_and_typing_goes_on_there(qtbot, 
     with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
         qtbot.keyClicks(table, "a")
     assert widget.ui.searchEdit.text() == "silva"
+    assert searches(api) == [search("silv"), search("silva")]
 
 
-def test_enter_searches_at_once_and_then_chooses(qtbot, widget, logged_api):
+def test_enter_searches_at_once_and_then_chooses(qtbot, widget, api):
     edit = widget.ui.searchEdit
     edit.setText("souza")  # as if pasted: no debounce pending
     with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
@@ -210,6 +265,7 @@ def test_enter_searches_at_once_and_then_chooses(qtbot, widget, logged_api):
     with qtbot.waitSignal(widget.client_chosen, timeout=WAIT_MS) as chosen:
         qtbot.keyClick(edit, Qt.Key.Key_Return)  # the results are for this text: Enter takes the selected row
     assert chosen.args[0]["id"] == first["id"]
+    assert searches(api) == [search("souza")]  # the second Enter chose; it did not search again
 
 
 def test_escape_clears_the_box_and_the_results(qtbot, widget):
@@ -236,20 +292,13 @@ def test_double_click_chooses(qtbot, widget):
 # be made to answer out of order on demand).
 
 
-def test_typing_fast_sends_one_search_for_the_final_text(qtbot, widget, logged_api, monkeypatch):
-    sent = []
-    real_get = logged_api.get
-
-    def spy(path, **kw):
-        sent.append(kw.get("params", {}).get("q"))
-        return real_get(path, **kw)
-
-    monkeypatch.setattr(logged_api, "get", spy)
+def test_typing_fast_sends_one_search_for_the_final_text(qtbot, widget, api):
     type_and_wait(qtbot, widget, "pereira")  # keyClicks types faster than the 300 ms pause
+    sent = [r["params"]["q"] for r in api.requests]  # every request the widget sent, of any kind
     assert sent == ["pereira"]
 
 
-def test_one_letter_shows_the_server_message_inline(qtbot, widget):
+def test_one_letter_shows_the_server_message_inline(qtbot, widget, api):
     widget.set_field("name")
     with qtbot.waitSignal(widget.search_failed, timeout=WAIT_MS) as failed:
         qtbot.keyClicks(widget.ui.searchEdit, "a")
@@ -261,24 +310,27 @@ def test_one_letter_shows_the_server_message_inline(qtbot, widget):
     with qtbot.waitSignal(widget.results_shown, timeout=WAIT_MS):
         qtbot.keyClicks(widget.ui.searchEdit, "na")
     assert not widget.ui.messageLabel.isVisible() and widget.model.rowCount() > 0
+    assert searches(api) == [search("a", "name"), search("ana", "name")]  # the server's 422 answered the first
 
 
-def test_nothing_found_says_so(qtbot, widget):
+def test_nothing_found_says_so(qtbot, widget, api):
     widget.set_field("name")
     rows = type_and_wait(qtbot, widget, "zzxqwy")
     assert rows == []
     assert widget.ui.countLabel.text() == "nenhum cliente encontrado"
     assert "Nenhum cliente encontrado" in widget.ui.messageLabel.text()
+    assert searches(api) == [search("zzxqwy", "name")]
 
 
-def test_quantity_limits_the_results(qtbot, widget):
+def test_quantity_limits_the_results(qtbot, widget, api):
     widget.ui.limitSpin.setValue(3)
     rows = type_and_wait(qtbot, widget, "silva")
     assert len(rows) == 3 and widget.truncated
     assert "refine a pesquisa" in widget.ui.countLabel.text()
+    assert searches(api) == [search("silva", limit=3)]  # the server is asked for only that many
 
 
-def test_server_down_is_reported_inline_without_freezing(qtbot, logged_api):
+def test_server_down_is_reported_inline_without_freezing(qtbot, pt_br):
     from desk_client.api import ApiClient
     from desk_client.clients.search_widget import ClientSearchWidget
 
