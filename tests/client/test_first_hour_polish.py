@@ -1,13 +1,13 @@
 """Issue 9 items 4, 5, 6 and 9: disabled looks disabled and says why; the name column is never
-the cut one; windows open at a size that fits 1366×768, placed sensibly, and close with Esc."""
+the cut one; windows open at a size that fits 1366×768, placed sensibly, and close with Esc.
+These need no server; the admin windows and the wizard in a logged-in session are in
+tests/e2e/test_first_hour_polish_e2e.py."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
-
-from ..e2e.helpers import KEY_WAIT_MS, Key, login, open_wizard, press
+from PySide6.QtWidgets import QApplication, QTableView
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 
@@ -67,54 +67,3 @@ def test_the_name_column_is_never_the_one_cut_and_empty_columns_shrink(qtbot):
     assert header.sectionSize(3) >= 110                                      # squeezed, not vanished
     assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Nome Fantasia"
     assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole).startswith("Celular")
-
-
-def test_disabled_actions_say_why_and_admin_windows_are_placed_with_heading_fechar_and_esc(
-        qtbot, controller, live_server):
-    window = login(qtbot, controller, live_server, "admin")
-    for key, action in window.features.items():
-        if action.isVisible() and not action.isEnabled():
-            assert "ainda não disponível" in action.toolTip(), key
-        elif action.isEnabled():
-            assert "ainda não disponível" not in action.toolTip(), key
-    assert window.ui.menuAdmin.toolTipsVisible()
-
-    window.ui.actionTicketTypes.trigger()
-    types = window.ticket_types_controller.window
-    qtbot.waitUntil(lambda: types.isVisible() and types.ready, timeout=KEY_WAIT_MS)
-    assert types.ui.headingLabel.text() == "Tipos de atendimento"
-    close = types.ui.closeBox.button(QDialogButtonBox.StandardButton.Close)
-    assert close.text().replace("&", "") == "Fechar"
-    screen = types.screen().availableGeometry()
-    assert types.frameGeometry().center() != screen.topLeft() and types.x() > screen.x()  # not the corner
-    types.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is types, timeout=KEY_WAIT_MS)
-    types.ui.typesTable.setFocus()
-    press(qtbot, Key.Key_Escape, widget=types.ui.typesTable)
-    qtbot.waitUntil(lambda: not types.isVisible(), timeout=KEY_WAIT_MS)
-
-    window.ui.actionRouters.trigger()
-    routers = window.routers_controller.window
-    qtbot.waitUntil(routers.isVisible, timeout=KEY_WAIT_MS)
-    routers.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is routers, timeout=KEY_WAIT_MS)
-    press(qtbot, Key.Key_Escape, widget=routers.ui.routersTable)
-    qtbot.waitUntil(lambda: not routers.isVisible(), timeout=KEY_WAIT_MS)
-
-
-def test_the_wizard_fits_the_screen_and_remembers_its_geometry(qtbot, controller, live_server):
-    window = login(qtbot, controller, live_server)
-    wizard = open_wizard(qtbot, window)
-    screen = wizard.screen().availableGeometry()
-    least = wizard.minimumSizeHint()  # (the offscreen screen may be narrower than a real 1366)
-    assert wizard.width() <= max(screen.width(), least.width())
-    assert wizard.frameGeometry().height() <= max(screen.height(), least.height())
-    target = (max(720, least.width()), 520)
-    wizard.resize(*target)
-    wizard.park()
-    qtbot.waitUntil(lambda: window.wizard_launcher.wizard is None, timeout=KEY_WAIT_MS)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=KEY_WAIT_MS)
-    wizard = open_wizard(qtbot, window)
-    assert (wizard.width(), wizard.height()) == target
-    wizard.park()
