@@ -83,6 +83,34 @@ class FakeApi(ApiClient):
             return None, body, 0.0
         return copy.deepcopy(body), None, 0.0
 
+
+    def replay(self, recorded: list[dict], same=None) -> None:
+        """Answer as the live server did: `recorded` is a list of {method, path, params, status, body}
+        (tests/client/canned/detail_*.json, first_hour_*.json keep them so). A request gets the answer
+        recorded for the same method, path and query parameters; repeated, the next one recorded
+        (the last one again once they run out). `same(path, params)` may map the parameters sent to
+        the recorded ones (a period counted from today). Unrecorded: 404, listed in `unanswered`."""
+        used: dict[tuple, int] = {}
+
+        def answer(request, method, path):
+            params = request.get("params") or {}
+            if same is not None:
+                params = same(path, params)
+            matches = [e for e in recorded if (e["method"], e["path"]) == (method, path)
+                       and (e.get("params") or {}) == params]
+            if not matches:
+                self.unanswered.append((method, path))
+                return ApiError(HTTP, status=404, detail=f"FakeApi: sem gravação para {method} {path} {params}")
+            key = (method, path, repr(sorted(params.items())))
+            entry = matches[min(used.get(key, 0), len(matches) - 1)]
+            used[key] = used.get(key, 0) + 1
+            if entry["status"] != 200:
+                return ApiError(HTTP, status=entry["status"], detail=(entry["body"] or {}).get("detail", ""))
+            return entry["body"]
+
+        for method, path in {(e["method"], e["path"]) for e in recorded}:
+            self.answer(method, path, lambda request, m=method, p=path: answer(request, m, p))
+
     def close(self) -> None:
         self._held.clear()
         super().close()

@@ -1,8 +1,8 @@
 """Client window and Novo Contato dialog on canned JSON (tests/client/fake_api.py): the real
 ApiClient answered with what the live demo server answered to the same requests, captured once into
 tests/client/canned/detail_*.json ({"requests": [{method, path, params, json, status, body}, ...]},
-in the order the window sent them). Saving a contact and reading it back, and F3 in a logged-in
-session, run against a real server process in tests/e2e/test_client_detail_e2e.py."""
+in the order the window sent them). Saving a contact, editing and deleting it, each read back from
+the server, runs against a real server process in tests/e2e/test_client_detail_e2e.py."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from desk_client.api.errors import HTTP, ApiError
 from desk_client.ui.formats import iso_date
 
 from .fake_api import FakeApi
@@ -61,29 +60,19 @@ def default_period() -> dict:
     return {"from": iso_date(today.addMonths(-12)), "to": iso_date(today.addMonths(2))}
 
 
+def same_period(path: str, params: dict) -> dict:
+    """The opening period of Financeiro is counted from today: today's stands for the capture day's."""
+    if path.endswith("/invoices") and params == default_period():
+        return CAPTURED_PERIOD
+    return params
+
+
+CAPTURED_PERIOD = {"from": "2025-12-07", "to": "2027-02-07"}  # the default period on the capture day
+
+
 def replay(api: FakeApi, name: str) -> None:
-    """Answer every request recorded in the file by the same method, path and query parameters with
-    the server's answer. The opening period of Financeiro depends on the day: today's stands for the
-    day of the capture's (the first invoices request of a file). Anything else unrecorded: 404, in
-    `api.missed` (each test asserts it empty)."""
-    entries = canned(name)
-    captured_default = next((e["params"] for e in entries if e["path"].endswith("/invoices")), None)
-    api.missed = []
-
-    def answer(request, method, path):
-        params = request.get("params") or {}
-        if path.endswith("/invoices") and params == default_period():
-            params = captured_default
-        for entry in entries:
-            if (entry["method"], entry["path"]) == (method, path) and (entry["params"] or {}) == params:
-                if entry["status"] != 200:
-                    return ApiError(HTTP, status=entry["status"], detail=entry["body"]["detail"])
-                return entry["body"]
-        api.missed.append((method, path, params))
-        return ApiError(HTTP, status=404, detail=f"canned: sem resposta para {method} {path} {params}")
-
-    for method, path in {(e["method"], e["path"]) for e in entries}:
-        api.answer(method, path, lambda request, m=method, p=path: answer(request, m, p))
+    """Answer every request recorded in canned/detail_<name>.json with the server's answer."""
+    api.replay(canned(name), same=same_period)
 
 
 @pytest.fixture
@@ -95,9 +84,8 @@ def api(qapp):
     style.apply(qapp)
     role, name = DEMO_USERS["operador"]
     fake = FakeApi({"id": 1, "username": "operador", "role": role, "name": name})
-    fake.missed = []
     yield fake
-    assert fake.missed == [] and fake.unanswered == []
+    assert fake.unanswered == []  # every request the widgets sent had its recorded answer
     fake.close()
 
 
@@ -343,3 +331,54 @@ def test_unknown_client_says_not_found(qtbot, api):
         w.show()
     assert "Cliente não encontrado" in failed.args[0]
     assert w.ui.loadMessageLabel.isVisible() and "Cliente não encontrado" in w.ui.loadMessageLabel.text()
+
+
+def session(api: FakeApi, controller, name: str) -> list[dict]:
+    """The login dialog and the main window on `api`, answered with a recorded session (login included)."""
+    recorded_session = canned(name)
+    api.replay(recorded_session, same=same_period)
+    controller.make_api = lambda _url: api
+    return recorded_session
+
+
+def test_f3_opens_localizar_cliente_and_enter_opens_the_client(qtbot, controller, api):
+    from .gui_support import do_login
+
+    session(api, controller, "f3_session")
+    login = (
+        controller.show_login()
+    )  # not qtbot.addWidget: it is deleted once logged in (controller cleans up)
+    do_login(qtbot, login, "http://127.0.0.1:8470", "operador", "demo123")
+    del login
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT_MS)
+    assert api.sent("POST", "/auth/login")[0]["json"] == {"username": "operador", "password": "demo123"}
+    main = controller.window
+    qtbot.addWidget(main)
+    action = main.ui.actionFindClient
+    assert action.isEnabled() and action.shortcut().toString() == "F3"
+    action.trigger()
+    find = main.client_windows.find_window
+    assert find is not None and find.isVisible()
+    search = find.search
+    assert not find.ui.openButton.isEnabled()
+    with qtbot.waitSignal(search.results_shown, timeout=WAIT_MS):
+        qtbot.keyClicks(search.ui.searchEdit, "silva")
+    assert [r["params"]["q"] for r in api.sent("GET", "/clients/search")] == ["silva"]
+    assert find.ui.openButton.isEnabled()
+    first = search.results[0]
+    qtbot.keyClick(search.ui.searchEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(search.ui.resultsTable, Qt.Key.Key_Return)
+    detail = main.client_windows.detail_windows[first["id"]]
+    with qtbot.waitSignal(detail.loaded, timeout=WAIT_MS):
+        pass
+    assert detail.isVisible() and detail.ui.nameLabel.text() == first["name"]
+    assert len(api.sent("GET", f"/clients/{first['id']}")) == 1
+    # F3 again brings the same search window back; Abrir on the same client raises the same window
+    action.trigger()
+    assert main.client_windows.find_window is find
+    qtbot.mouseClick(find.ui.openButton, Qt.MouseButton.LeftButton)
+    assert main.client_windows.detail_windows[first["id"]] is detail
+    assert len(api.sent("GET", f"/clients/{first['id']}")) == 1  # raised, not opened (nor loaded) again
+    # closing a client window forgets it
+    detail.close()
+    qtbot.waitUntil(lambda: first["id"] not in main.client_windows.detail_windows, timeout=WAIT_MS)
