@@ -1,15 +1,40 @@
 """Issue 9 items 4, 5, 6 and 9: disabled looks disabled and says why; the name column is never
 the cut one; windows open at a size that fits 1366×768, placed sensibly, and close with Esc.
-These need no server; the admin windows and the wizard in a logged-in session are in
-tests/e2e/test_first_hour_polish_e2e.py."""
+A logged-in session runs on canned JSON (tests/client/fake_api.py): the login dialog and the main
+window on a FakeApi answering with what the live demo server answered to the same session, recorded
+once into tests/client/canned/first_hour_*_session.json."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
+
+from ..e2e.helpers import KEY_WAIT_MS, Key, login, open_wizard, press
+from .fake_api import FakeApi
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
+
+CANNED = Path(__file__).resolve().parent / "canned"
+SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dialog; the FakeApi answers
+
+
+@pytest.fixture
+def api(qapp):
+    fake = FakeApi()
+    yield fake
+    assert fake.unanswered == []  # every request of the session had its recorded answer
+    fake.close()
+
+
+def recorded_session(api: FakeApi, controller, name: str) -> None:
+    """The login dialog makes `api`, which answers as the live server answered the recorded session."""
+    api.replay(json.loads((CANNED / f"first_hour_{name}_session.json").read_text(encoding="utf-8"))["requests"])
+    controller.make_api = lambda _url: api
 
 
 def test_disabled_text_is_drawn_grey(qapp):
@@ -67,3 +92,59 @@ def test_the_name_column_is_never_the_one_cut_and_empty_columns_shrink(qtbot):
     assert header.sectionSize(3) >= 110                                      # squeezed, not vanished
     assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Nome Fantasia"
     assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole).startswith("Celular")
+
+
+def test_disabled_actions_say_why_and_admin_windows_are_placed_with_heading_fechar_and_esc(
+        qtbot, controller, api):
+    recorded_session(api, controller, "admin")
+    window = login(qtbot, controller, SERVER, "admin")
+    assert api.sent("POST", "/auth/login")[0]["json"]["username"] == "admin"
+    for key, action in window.features.items():
+        if action.isVisible() and not action.isEnabled():
+            assert "ainda não disponível" in action.toolTip(), key
+        elif action.isEnabled():
+            assert "ainda não disponível" not in action.toolTip(), key
+    assert window.ui.menuAdmin.toolTipsVisible()
+
+    window.ui.actionTicketTypes.trigger()
+    types = window.ticket_types_controller.window
+    qtbot.waitUntil(lambda: types.isVisible() and types.ready, timeout=KEY_WAIT_MS)
+    assert types.ui.headingLabel.text() == "Tipos de atendimento"
+    close = types.ui.closeBox.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text().replace("&", "") == "Fechar"
+    screen = types.screen().availableGeometry()
+    assert types.frameGeometry().center() != screen.topLeft() and types.x() > screen.x()  # not the corner
+    types.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is types, timeout=KEY_WAIT_MS)
+    types.ui.typesTable.setFocus()
+    press(qtbot, Key.Key_Escape, widget=types.ui.typesTable)
+    qtbot.waitUntil(lambda: not types.isVisible(), timeout=KEY_WAIT_MS)
+
+    window.ui.actionRouters.trigger()
+    routers = window.routers_controller.window
+    qtbot.waitUntil(routers.isVisible, timeout=KEY_WAIT_MS)
+    routers.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is routers, timeout=KEY_WAIT_MS)
+    press(qtbot, Key.Key_Escape, widget=routers.ui.routersTable)
+    qtbot.waitUntil(lambda: not routers.isVisible(), timeout=KEY_WAIT_MS)
+    assert api.sent("GET", "/routers")  # the window asked the server for its list
+
+
+def test_the_wizard_fits_the_screen_and_remembers_its_geometry(qtbot, controller, api):
+    recorded_session(api, controller, "wizard")
+    window = login(qtbot, controller, SERVER)
+    wizard = open_wizard(qtbot, window)
+    screen = wizard.screen().availableGeometry()
+    least = wizard.minimumSizeHint()  # (the offscreen screen may be narrower than a real 1366)
+    assert wizard.width() <= max(screen.width(), least.width())
+    assert wizard.frameGeometry().height() <= max(screen.height(), least.height())
+    target = (max(720, least.width()), 520)
+    wizard.resize(*target)
+    wizard.park()
+    qtbot.waitUntil(lambda: window.wizard_launcher.wizard is None, timeout=KEY_WAIT_MS)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=KEY_WAIT_MS)
+    wizard = open_wizard(qtbot, window)
+    assert (wizard.width(), wizard.height()) == target
+    assert len(api.sent("POST", "/protocols")) == 2  # each F2 reserved its protocol
+    wizard.park()
