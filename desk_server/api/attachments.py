@@ -26,9 +26,10 @@ from ..schemas.files import ATTACHMENT_RESPONSES
 from ..storage import AttachmentStore, FileTooLarge
 from .deps import CurrentUser, SessionDep, SettingsDep
 from .idempotency import IdempotencyKey, create_once
+from .routing import DeskRoute
 from .tickets import Now
 
-router = APIRouter(tags=["attachments"])
+router = APIRouter(route_class=DeskRoute, tags=["attachments"])
 MULTIPART_OVERHEAD = 64 * 1024  # boundaries, headers and the note beside the file itself
 
 _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {

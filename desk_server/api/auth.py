@@ -5,8 +5,9 @@ from fastapi import APIRouter, HTTPException, Request, status
 from ..domain import auth as auth_rules
 from ..schemas.users import LoginIn, LoginOut, UserOut
 from .deps import ClientAddress, CurrentToken, SessionDep, SettingsDep
+from .routing import DeskRoute
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = APIRouter(route_class=DeskRoute, prefix="/auth", tags=["auth"])
 
 
 @router.post("/login", response_model=LoginOut)

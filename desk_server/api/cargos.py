@@ -8,8 +8,9 @@ from ..models import Cargo, User
 from ..schemas.common import ItemList
 from ..schemas.users import CargoCreate, CargoOut, CargoUpdate
 from .deps import CurrentUser, SessionDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(prefix="/cargos", tags=["cargos"])
+router = APIRouter(route_class=DeskRoute, prefix="/cargos", tags=["cargos"])
 
 
 def _members(session, ids: list[int]) -> list[User]:

@@ -9,8 +9,9 @@ from starlette.concurrency import run_in_threadpool
 from ..domain import changes
 from ..schemas.workspace import ChangesOut
 from .deps import CurrentUser, SessionDep
+from .routing import DeskRoute
 
-router = APIRouter(tags=["workspace"])
+router = APIRouter(route_class=DeskRoute, tags=["workspace"])
 
 
 def _watcher(request: Request) -> changes.ChangeWatcher:

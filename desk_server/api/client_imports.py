@@ -16,8 +16,9 @@ from ..domain.errors import Invalid
 from ..domain.importer import import_file
 from ..domain.roles import ADMIN
 from .deps import SettingsDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(tags=["client import"])
+router = APIRouter(route_class=DeskRoute, tags=["client import"])
 MAX_REFUSED = 1000
 _UPLOAD_BODY = {"requestBody": {"content": {"multipart/form-data": {"schema": {
     "type": "object", "required": ["file"],

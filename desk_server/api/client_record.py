@@ -39,8 +39,9 @@ from ..schemas.clients import ClientOut
 from ..schemas.common import DbId, ItemList
 from . import clients as registry_api
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(tags=["client record"])
+router = APIRouter(route_class=DeskRoute, tags=["client record"])
 MICRO = Decimal("0.000001")
 MANAGER = [require_roles(*MANAGERS)]
 

@@ -56,8 +56,9 @@ from ..schemas.clients import (
 )
 from ..schemas.common import ItemList
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(tags=["clients"])
+router = APIRouter(route_class=DeskRoute, tags=["clients"])
 
 
 def _today(settings) -> date:

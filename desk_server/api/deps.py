@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session, joinedload
 from starlette.concurrency import run_in_threadpool
 
 from ..config import Settings
@@ -104,13 +104,18 @@ def user_for_token(session: Session, token: str | None) -> tuple[User, AuthToken
             session.commit()  # expire_on_commit=False: user and token stay loaded
 
 
+# One round trip for token, user and cargos (routes read the user's cargos; a lazy load would be a
+# second statement, and a write-locking BEGIN on SQLite). Built once: this runs on every
+# authenticated request, and building a statement costs more than running it.
+_TOKEN_LOOKUP = (select(AuthToken, User).join(User, User.id == AuthToken.user_id)
+                 .where(AuthToken.token_hash == bindparam("digest"))
+                 .options(joinedload(User.cargos)))
+
+
 def _lookup(session: Session, token: str) -> tuple[User, AuthToken]:
     if not session.in_transaction():
         session.connection(execution_options=READ_ONLY)  # SQLite: a deferred BEGIN, no write lock
-    row = session.execute(
-        select(AuthToken, User).join(User, User.id == AuthToken.user_id)
-        .where(AuthToken.token_hash == token_digest(token))
-    ).first()  # one round trip for token and user: this runs on every authenticated request
+    row = session.execute(_TOKEN_LOOKUP, {"digest": token_digest(token)}).unique().first()
     if row is None:
         raise unauthorized("Sessão expirada ou inválida: faça login novamente.")
     auth_token, user = row
@@ -121,13 +126,20 @@ def _lookup(session: Session, token: str) -> tuple[User, AuthToken]:
     return user, auth_token
 
 
-def get_current_user(
+async def get_current_user(
     request: Request,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
-    user, token = user_for_token(session, credentials.credentials if credentials else None)
-    request.state.auth_token = token
+    # async, so FastAPI does not spend a thread-pool hop on it: on SQLite the lookup is a read of a
+    # local file that never waits for a lock (WAL readers don't; a deferred BEGIN) and runs right
+    # here; on PostgreSQL it is a network round trip and goes to a thread.
+    token = credentials.credentials if credentials else None
+    if session.get_bind().dialect.name == "sqlite":
+        user, auth_token = user_for_token(session, token)
+    else:
+        user, auth_token = await run_in_threadpool(user_for_token, session, token)
+    request.state.auth_token = auth_token
     return user
 
 

@@ -37,9 +37,10 @@ from ..schemas.emails import (
 from ..schemas.files import PDF_RESPONSES
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
 from .idempotency import IdempotencyKey, create_once
+from .routing import DeskRoute
 from .tickets import ActionableTicket, Now
 
-router = APIRouter(tags=["emails"])
+router = APIRouter(route_class=DeskRoute, tags=["emails"])
 
 
 def email_out(e: Email, protocol: str) -> EmailOut:

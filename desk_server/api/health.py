@@ -7,8 +7,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .. import __version__
 from ..db import READ_ONLY
+from .routing import DeskRoute
 
-router = APIRouter(tags=["health"])
+router = APIRouter(route_class=DeskRoute, tags=["health"])
 
 
 @router.get("/health")

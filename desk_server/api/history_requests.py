@@ -30,9 +30,10 @@ from ..schemas.history_requests import HistoryRequestIn, HistoryRequestOut
 from ..schemas.workspace import OptionalReasonIn
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
 from .idempotency import IdempotencyKey, create_once
+from .routing import DeskRoute
 from .tickets import Now
 
-router = APIRouter(tags=["workspace"])
+router = APIRouter(route_class=DeskRoute, tags=["workspace"])
 Staff = require_roles(*STAFF)
 DEADLINE_DAYS = consumer_history.DEADLINE_DAYS
 

@@ -10,8 +10,9 @@ from ..domain.roles import ADMIN
 from ..models import User
 from ..schemas.common import DbId, Schema
 from .deps import SessionDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = APIRouter(route_class=DeskRoute, prefix="/users", tags=["users"])
 
 
 class UnlockOut(Schema):

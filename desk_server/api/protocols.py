@@ -17,8 +17,9 @@ from ..models.tickets import Protocol, Ticket
 from ..schemas.tickets import ProtocolAbandonIn, ProtocolOut, ProtocolReserveIn, UserRef
 from .clock import Now
 from .deps import CurrentUser, SessionDep, SettingsDep
+from .routing import DeskRoute
 
-router = APIRouter(tags=["tickets"])
+router = APIRouter(route_class=DeskRoute, tags=["tickets"])
 
 
 def user_ref(user: User | None) -> UserRef | None:

@@ -41,10 +41,11 @@ from ..schemas.routers import (
 from .deps import CurrentUser, SessionDep, forbidden, require_roles
 from .errors import readable_errors
 from .router_answers import action_out, session_out
+from .routing import DeskRoute
 
 MAX_TRAFFIC_POINTS = 720
 
-router = APIRouter(tags=["routers"])
+router = APIRouter(route_class=DeskRoute, tags=["routers"])
 
 
 def _service(request: Request) -> RouterService:

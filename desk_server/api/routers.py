@@ -40,6 +40,7 @@ from ..schemas.routers import (
 )
 from .deps import CurrentUser, SessionDep, require_roles
 from .router_answers import current_status, router_out, routers_out
+from .routing import DeskRoute
 
 
 @asynccontextmanager
@@ -53,7 +54,7 @@ async def _lifespan(app):
             service.close()
 
 
-router = APIRouter(tags=["routers"], lifespan=_lifespan)
+router = APIRouter(route_class=DeskRoute, tags=["routers"], lifespan=_lifespan)
 
 
 def _service(request: Request) -> RouterService:

@@ -38,8 +38,9 @@ from ..schemas.scripts import (
     ScriptVersionOut,
 )
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(tags=["scripts"])
+router = APIRouter(route_class=DeskRoute, tags=["scripts"])
 
 PathId = Annotated[int, Path(ge=1, le=MAX_DB_ID)]
 VersionQuery = Annotated[int | None, Query(ge=1, le=1_000_000)]

@@ -35,9 +35,10 @@ from ..schemas.service_orders import (
 )
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
 from .idempotency import IdempotencyKey, create_once
+from .routing import DeskRoute
 from .tickets import ActionableTicket, Now
 
-router = APIRouter(tags=["service orders"])
+router = APIRouter(route_class=DeskRoute, tags=["service orders"])
 
 
 # -- types and statuses -----------------------------------------------------------------------------

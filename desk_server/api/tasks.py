@@ -17,9 +17,10 @@ from ..schemas.common import DbId, ItemList
 from ..schemas.tasks import AssigneeOut, TaskCreate, TaskOut, TaskUpdate
 from .deps import CurrentUser, SessionDep, SettingsDep
 from .idempotency import IdempotencyKey, create_once
+from .routing import DeskRoute
 from .tickets import ActionableTicket, Now
 
-router = APIRouter(tags=["tasks"])
+router = APIRouter(route_class=DeskRoute, tags=["tasks"])
 
 _LOADS = (selectinload(Task.ticket), selectinload(Task.assigned_user), selectinload(Task.assigned_cargo),
           selectinload(Task.done_by), selectinload(Task.created_by))

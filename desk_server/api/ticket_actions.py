@@ -30,9 +30,10 @@ from ..schemas.workspace import (
 )
 from . import ticket_views
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
+from .routing import DeskRoute
 from .tickets import ActionableTicket, Now
 
-router = APIRouter(tags=["workspace"])
+router = APIRouter(route_class=DeskRoute, tags=["workspace"])
 
 
 def apply(session: Session, ticket: Ticket, user: User, settings, now, action: str,

@@ -18,9 +18,10 @@ from ..schemas.workspace import (
     TicketStatusUpdate,
 )
 from .deps import CurrentUser, SessionDep, SettingsDep, require_roles
+from .routing import DeskRoute
 from .tickets import Now
 
-router = APIRouter(tags=["workspace"])
+router = APIRouter(route_class=DeskRoute, tags=["workspace"])
 
 
 def _check_name_free(session, name: str, except_id: int | None = None) -> None:

@@ -14,8 +14,9 @@ from ..models.tickets import TicketType
 from ..schemas.common import ItemList
 from ..schemas.tickets import TicketTypeCreate, TicketTypeOut, TicketTypeUpdate
 from .deps import CurrentUser, SessionDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(tags=["tickets"])
+router = APIRouter(route_class=DeskRoute, tags=["tickets"])
 
 
 def _check_type_defaults(session: Session, user_id: int | None, cargo_id: int | None) -> None:

@@ -34,8 +34,9 @@ from ..schemas.tickets import (
 from ..schemas.workspace import TicketPage, WorkspaceTicketOut
 from .clock import Now
 from .deps import CurrentUser, SessionDep, SettingsDep
+from .routing import DeskRoute
 
-router = APIRouter(tags=["tickets"])
+router = APIRouter(route_class=DeskRoute, tags=["tickets"])
 
 Id = Annotated[int, Query(ge=1, le=2_147_483_647)]
 

@@ -13,8 +13,9 @@ from ..models import Cargo, User
 from ..schemas.common import ItemList
 from ..schemas.users import UserCreate, UserOut, UserUpdate
 from .deps import CurrentUser, SessionDep, require_roles
+from .routing import DeskRoute
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = APIRouter(route_class=DeskRoute, prefix="/users", tags=["users"])
 
 
 def _cargos(session, ids: list[int]) -> list[Cargo]:
