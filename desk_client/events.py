@@ -52,12 +52,7 @@ class ChangeBus(QObject):
         if self._call is not None:
             self._call.cancel()
             self._call = None
-        # Drop the connection first: a long poll in flight then ends at once instead of making
-        # close() wait for its worker.
-        http = getattr(self.feed, "_http", None)
-        if http is not None:
-            http.close()
-        self.feed.close()
+        self.feed.close()  # ends the long poll in flight at once (desk_client/api/abortable.py)
 
     def _ask(self) -> None:
         if not self.running:

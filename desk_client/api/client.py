@@ -132,6 +132,8 @@ class ApiClient(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._http = None
+        self._transport = None
+        self._closing = False
         self._http_lock = threading.Lock()
         self._pending: dict[int, ApiCall] = {}
         self._next_id = itertools.count(1)
@@ -190,11 +192,16 @@ class ApiClient(QObject):
     def close(self) -> None:
         for call in list(self._pending.values()):
             call.cancel()
+        self._closing = True  # an aborted GET is not tried again on a fresh connection
+        with self._http_lock:
+            if self._transport is not None:
+                self._transport.abort()  # a request in flight (a long poll) ends now, not in 25 s
         self._pool.waitForDone(2000)
         with self._http_lock:
             if self._http is not None:
                 self._http.close()
-                self._http = None
+                self._http = self._transport = None
+        self._closing = False  # a client used again after close() (a new login) retries as before
 
     @property
     def pending_count(self) -> int:
@@ -206,10 +213,13 @@ class ApiClient(QObject):
             if self._http is None:
                 import httpx
 
+                from .abortable import AbortableTransport
+
+                self._transport = AbortableTransport(httpx.Limits(max_connections=8, max_keepalive_connections=4))
                 self._http = httpx.Client(
                     base_url=self.base_url,
                     headers={"User-Agent": _user_agent(), "Accept": "application/json"},
-                    limits=httpx.Limits(max_connections=8, max_keepalive_connections=4),
+                    transport=self._transport,
                 )
             return self._http
 
@@ -263,7 +273,7 @@ class ApiClient(QObject):
                 except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
                     # A kept-alive socket to a server that restarted fails once; a fresh
                     # connection may succeed. Only safe to repeat for idempotent reads.
-                    if attempt + 1 == attempts:
+                    if attempt + 1 == attempts or self._closing:
                         raise
         except httpx.TimeoutException:
             raise ApiError(TIMEOUT, timeout=timeout) from None
