@@ -32,6 +32,8 @@ T = TypeVar("T")
 _TRANSIENT_CONNECT = {"closed_at_login", "reset"}
 _RETRY_ON_REUSED = {"closed", "reset", "closed_at_login", "protocol"}
 _LIMIT_ERRORS = {"closed_at_login", "too_many"}
+LONELY_RETRIES = 3   # a refusal while we hold no session: tried again after 0.1, 0.2, 0.4 s
+LONELY_WAIT = 0.1
 
 
 class RouterPool:
@@ -133,6 +135,7 @@ class RouterPool:
 
     # -- internals ------------------------------------------------------------------------------
     def _acquire(self, deadline: float) -> tuple[RouterConnection, bool]:
+        lonely_refusals = 0
         while True:
             stale: list[RouterConnection] = []
             with self._cond:
@@ -178,6 +181,14 @@ class RouterPool:
                         self._limit_until = time.monotonic() + 60.0
                     log.warning("router %s refused an extra API session; pool limited to %d for 60 s",
                                 self.target.name, self._limit)
+                    continue
+                if (error.code in _LIMIT_ERRORS and others == 0 and lonely_refusals < LONELY_RETRIES
+                        and deadline - time.monotonic() > LONELY_WAIT * 2 ** lonely_refusals + 0.1):
+                    # Refused while we hold no other session: the router still counts one we
+                    # closed a moment ago (it notices a dropped session late, more so when busy).
+                    # A short wait, a few times; a router that really blocks us fails soon after.
+                    time.sleep(LONELY_WAIT * 2 ** lonely_refusals)
+                    lonely_refusals += 1
                     continue
                 if error.connection_level:
                     self._note_failure(error)
