@@ -15,6 +15,7 @@ from ..config import Settings
 from ..db import READ_ONLY
 from ..domain.tokens import token_digest
 from ..models import AuthToken, User, utcnow
+from .routing import request_session
 
 _bearer = HTTPBearer(auto_error=False, description="Token de `POST /api/v1/auth/login`")
 
@@ -29,6 +30,7 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     # request (enter and exit). Closing does I/O only while the session still holds a connection
     # (a route that did not commit): then it goes to a thread, never blocking the event loop.
     session: Session = request.app.state.session_factory()
+    request_session.set(session)  # api/routing.py ends a PostgreSQL transaction in the route's own hop
     try:
         yield session
     except BaseException:
@@ -138,9 +140,20 @@ async def get_current_user(
     if session.get_bind().dialect.name == "sqlite":
         user, auth_token = user_for_token(session, token)
     else:
-        user, auth_token = await run_in_threadpool(user_for_token, session, token)
+        route = request.scope.get("route")
+        user, auth_token = await run_in_threadpool(_pg_lookup, session, token,
+                                                   getattr(route, "endpoint_is_async", False))
     request.state.auth_token = auth_token
     return user
+
+
+def _pg_lookup(session: Session, token: str | None, async_route: bool) -> tuple[User, AuthToken]:
+    found = user_for_token(session, token)
+    if async_route:
+        # The route will not use the connection (user and cargos are loaded, expire_on_commit is
+        # off): give it back now instead of in one more thread hop when the request ends.
+        session.commit()
+    return found
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]

@@ -29,7 +29,8 @@ def list_users(session: SessionDep, _user: CurrentUser, include_inactive: bool =
 
 
 @router.get("/me", response_model=UserOut)
-def me(user: CurrentUser):
+async def me(user: CurrentUser):
+    # async: the auth lookup loaded the user with its cargos, so there is no I/O left to do here
     return UserOut.model_validate(user)
 
 
