@@ -79,8 +79,11 @@ def _reserve_in_one_statement(session: Session, *, day, user_id: int, channel, k
     row = session.execute(stmt).first()
     if row is None:
         return None
+    # Every column given: one left unset would be "expired" and its first read a SELECT by id (in a
+    # new transaction, after the commit) — a second round trip per reservation under a burst.
     protocol = Protocol(id=row.id, number=row.number, day=day, sequence=row.sequence, reserved_at=now,
-                        reserved_by_id=user_id, channel=channel, kind=kind, status="reserved")
+                        reserved_by_id=user_id, channel=channel, kind=kind, status="reserved",
+                        abandoned_at=None, abandoned_by_id=None, abandon_reason=None)
     # Attach the inserted row to the session as persistent (no SQL: it is already in the database).
     make_transient_to_detached(protocol)
     session.add(protocol)
