@@ -1,6 +1,6 @@
 """Widgets against canned JSON (tests/client/fake_api.py): what a server cannot be made to do on
 demand — answer out of order, fail with a 500 — and the rendering of exact rows, without a server
-process. The same widgets meet the real server in test_client_search_widget.py and the e2e tests."""
+process. The same widgets meet the real server in the e2e tests (tests/e2e/test_client_search_e2e.py)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
