@@ -1,21 +1,29 @@
-"""The agenda window and the O.S. form against a real server: day and week views (one column per
-technician, blocks with client/district/type), Enter on a free slot pre-fills, drag to reschedule
-(the server's rule and message), Ctrl+arrows change the day; screenshots."""
+"""The agenda window and the O.S. form on canned JSON (tests/client/fake_api.py): day and week views
+(one column per technician, blocks with client/district/type), Enter on a free slot pre-fills, Ctrl+arrows
+change the day, the form shows the slot taken; screenshots. The live demo server's answers were captured
+once into tests/client/canned/agenda_window_<test>.json (two fresh technicians, the first with O.S. at
+09:00–10:00 and 13:00–15:00 on a Tuesday far ahead; "requests": {method, path, params, json, status,
+body} as the window sent them). Dragging a block (moved on the server, the server's overlap rule and
+message, a resize) runs against a real server process in tests/e2e/test_agenda_e2e.py."""
 from __future__ import annotations
 
+import json
 import os
-import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from tests.waits import GUI_WAIT_MS
 
-from .agenda_support import api, book, new_technician
+from .fake_api import FakeApi
+from .live_support import DEMO_USERS
+
+pytestmark = pytest.mark.gui
 
 SHOTS = os.environ.get("ISP_DESK_SCREENSHOTS_DIR")
+CANNED = Path(__file__).resolve().parent / "canned"
 
 
 def _shot(widget, name: str) -> None:
@@ -23,17 +31,48 @@ def _shot(widget, name: str) -> None:
         widget.grab().save(str(Path(SHOTS) / name))
 
 
+def canned(name: str) -> dict:
+    return json.loads((CANNED / f"agenda_window_{name}.json").read_text(encoding="utf-8"))
+
+
 @pytest.fixture
-def two_technicians(live_server, operator_token):
-    """Two fresh technicians; the first has 09:00–10:00 and 13:00–15:00 on a Tuesday far ahead."""
-    day = date.today() + timedelta(days=400)
-    day -= timedelta(days=day.weekday() - 1)
-    tag = uuid.uuid4().hex[:4]  # the live server is shared by the session: names of this test only
-    a = new_technician(live_server, f"Aaron{tag} Agenda")
-    b = new_technician(live_server, f"Abel{tag} Agenda")
-    first = book(live_server, operator_token, a["id"], "09:00", 60, day)
-    second = book(live_server, operator_token, a["id"], "13:00", 120, day)
+def logged_api(qapp):
+    """A FakeApi signed in as the demo operator (pt_BR locale, like the app); every request it is sent
+    must have its recorded answer."""
+    from desk_client import i18n, style
+
+    i18n.install(qapp, "pt_BR")
+    style.apply(qapp)
+    role, name = DEMO_USERS["operador"]
+    fake = FakeApi({"id": 1, "username": "operador", "role": role, "name": name})
+    yield fake
+    assert fake.unanswered == []
+    fake.close()
+
+
+SESSIONS = {  # test: its recorded session, canned/agenda_window_<session>.json
+    "test_day_view_blocks_free_slots_and_enter_picks_a_slot": "day",
+    "test_ctrl_arrows_and_the_week_view": "week",
+    "test_the_service_order_form_types_and_shows_the_refused_slot": "form",
+}
+
+
+@pytest.fixture
+def two_technicians(request, logged_api):
+    """The recorded session of this test: two technicians; the first has 09:00–10:00 and 13:00–15:00
+    on a Tuesday far ahead."""
+    session = canned(SESSIONS[request.node.originalname])
+    logged_api.replay(session["requests"])
+    day = date.fromisoformat(session["day"])
+    assert day.weekday() == 1 and day > date(2027, 12, 31)
+    a, b = session["technicians"]
+    first, second = session["orders"]
     return day, a, b, first, second
+
+
+def sent_periods(api) -> list[dict]:
+    """The query of every GET /service-orders the window sent, in order."""
+    return [r["params"] for r in api.sent("GET", "/service-orders")]
 
 
 def _agenda(qtbot, logged_api, day, **kw):
@@ -52,19 +91,14 @@ def _column(window, technician) -> int:
     return next(i for i, t in enumerate(window.technicians) if t["id"] == technician["id"])
 
 
-def _cell_point(window, row: int, column: int) -> QPoint:
-    """The middle of one row of a column (inside a block spanning several rows, that row's part)."""
-    grid = window.ui.grid
-    return QPoint(grid.columnViewportPosition(column) + grid.columnWidth(column) // 2,
-                  grid.rowViewportPosition(row) + grid.rowHeight(row) // 2)
-
-
 def test_day_view_blocks_free_slots_and_enter_picks_a_slot(qtbot, logged_api, two_technicians):
     from desk_client.service_orders import slots
 
     day, a, _b, first, _second = two_technicians
     window = _agenda(qtbot, logged_api, day, technician_id=a["id"], pick_mode=True)
     col = _column(window, a)
+    assert sent_periods(logged_api) == [{"date_from": day.isoformat(), "date_to": day.isoformat()}]
+    assert len(logged_api.sent("GET", "/users")) == 1
     nine = slots.row_of(9 * 60)
     block = window.grid_model.block_at(nine, col)
     assert block is not None and block.id == first["id"] and block.span == 2
@@ -102,38 +136,12 @@ def test_ctrl_arrows_and_the_week_view(qtbot, logged_api, two_technicians):
     qtbot.keyClick(window.ui.grid, Qt.Key.Key_Return)                 # Enter on a day: that day's view
     qtbot.waitUntil(lambda: not window.week and window.grid_model is not None
                     and window.grid_model.day == day, timeout=GUI_WAIT_MS)
-
-
-def test_drag_moves_to_another_technician_and_the_server_refuses_an_overlap(qtbot, logged_api, live_server,
-                                                                          operator_token, two_technicians):
-    from desk_client.service_orders import slots
-
-    day, a, b, first, second = two_technicians
-    window = _agenda(qtbot, logged_api, day, technician_id=a["id"])
-    viewport = window.ui.grid.viewport()
-    col_a, col_b = _column(window, a), _column(window, b)
-    nine, eleven = slots.row_of(9 * 60), slots.row_of(11 * 60)
-    # 09:00 block of A dragged to 11:00 of B
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, nine, col_a))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, eleven, col_b))
-    qtbot.waitUntil(lambda: window.ui.messageLabel.isVisible() and "O.S. nº" in window.ui.messageLabel.text(),
-                    timeout=GUI_WAIT_MS)
-    moved = api(live_server, operator_token, "GET", f"/service-orders/{first['id']}")
-    assert (moved["technician_id"], moved["start"], moved["end"]) == (b["id"], "11:00", "12:00")
-    qtbot.waitUntil(lambda: window.grid_model.block_at(eleven, col_b) is not None, timeout=GUI_WAIT_MS)
-    # A's 13:00–15:00 block dragged onto B's 11:00–12:00 (grabbed at 13:00, dropped at 11:30): refused
-    one_pm, half_eleven = slots.row_of(13 * 60), slots.row_of(11 * 60 + 30)
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, one_pm, col_a))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, half_eleven, col_b))
-    qtbot.waitUntil(lambda: "Horário ocupado" in window.ui.messageLabel.text(), timeout=GUI_WAIT_MS)
-    assert "Horários livres mais próximos" in window.ui.messageLabel.text()
-    _shot(window, "agenda-refused-drag.png")
-    # resize: the bottom row of A's 13:00–15:00 block dragged down to 15:30–16:00 → ends at 16:00
-    last_row = slots.row_of(14 * 60 + 30)
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, last_row, col_a))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, slots.row_of(15 * 60 + 30), col_a))
-    qtbot.waitUntil(lambda: api(live_server, operator_token, "GET", f"/service-orders/{second['id']}")["end"]
-                    == "16:00", timeout=GUI_WAIT_MS)
+    one_day = lambda d: {"date_from": d.isoformat(), "date_to": d.isoformat()}
+    monday = day - timedelta(days=day.weekday())
+    assert sent_periods(logged_api) == [one_day(day), one_day(day + timedelta(days=1)), one_day(day),
+                                        {"date_from": monday.isoformat(),
+                                         "date_to": (monday + timedelta(days=6)).isoformat()}, one_day(day)]
+    assert len(logged_api.sent("GET", "/users")) == 1  # the technicians are asked for once
 
 
 def test_the_service_order_form_types_and_shows_the_refused_slot(qtbot, logged_api, two_technicians):
@@ -150,4 +158,6 @@ def test_the_service_order_form_types_and_shows_the_refused_slot(qtbot, logged_a
     assert data["technician_id"] == a["id"]
     qtbot.waitUntil(lambda: form.ui.conflictLabel.isVisible(), timeout=GUI_WAIT_MS)
     assert form.offered_texts()[0] == "1 10:00–11:00"
+    assert sent_periods(logged_api)[-1] == {"technician_id": a["id"], "date_from": day.isoformat(),
+                                            "date_to": day.isoformat()}  # the chosen technician's day
     _shot(form, "os-form-refused.png")

@@ -1,6 +1,7 @@
 """Pedir O.S. and Tarefa in the wizard, with the keyboard, against a real server: the refused slot
 shows the O.S. in the way and the nearest free ones; Finalizar with the server down sends the ticket,
-exactly one O.S. and one task once it is back (the follow-ups' Idempotency-Keys)."""
+exactly one O.S. and one task once it is back (the follow-ups' Idempotency-Keys).
+Moved from tests/client/test_agenda_wizard.py (issue 8): the outbox delivers to the real server after it comes back."""
 from __future__ import annotations
 
 import os
@@ -8,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ..e2e.helpers import (
+from ..client.agenda_support import book, new_technician
+from .helpers import (
     ALT,
     CTRL,
     KEY_WAIT_MS,
@@ -23,9 +25,8 @@ from ..e2e.helpers import (
     press,
     type_text,
 )
-from .agenda_support import book, new_technician
 
-pytestmark = pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # tests/e2e/conftest.py: Qt objects die on the GUI thread
 
 
 def test_service_order_and_task_travel_with_the_ticket_through_the_outbox(qtbot, controller, private_live_server):

@@ -1,7 +1,9 @@
 """Adicionar Anexo and Enviar E-mail in the wizard, with the keyboard, against a real server: a file
 over the limit is refused before any upload, files travel with the ticket through the outbox, the
 template's variables are filled by the server and an unresolved one keeps Finalizar from going on,
-naming it; the protocol receipt is ticked by default when the contact has an e-mail."""
+naming it; the protocol receipt is ticked by default when the contact has an e-mail.
+Moved from tests/client/test_mail_wizard.py (issue 8): the server fills the template, the ticket, files and
+e-mails go through the outbox and are read back from the server."""
 from __future__ import annotations
 
 import os
@@ -13,7 +15,7 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 
-from ..e2e.helpers import (
+from .helpers import (
     ALT,
     CTRL,
     KEY_WAIT_MS,
@@ -32,7 +34,7 @@ from ..e2e.helpers import (
 SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
 
 
-pytestmark = pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # tests/e2e/conftest.py: Qt objects die on the GUI thread
 
 
 def shot(name: str) -> Path:

@@ -1,5 +1,7 @@
 """Modelos de E-mail (a supervisor writes a template with the keyboard; an unknown variable is refused,
-named) and E-mails não entregues (a refused message listed with its reason, Reenviar puts it back)."""
+named) and E-mails não entregues (a refused message listed with its reason, Reenviar puts it back).
+Moved from tests/client/test_mail_windows.py (issue 8): the server's variable rule, the template saved and
+read back, a failed e-mail put back in the queue and read back."""
 from __future__ import annotations
 
 import os
@@ -12,13 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, text
 
-from ..e2e.helpers import KEY_WAIT_MS, Key, focused, press, type_text
+from .helpers import KEY_WAIT_MS, Key, focused, press, type_text
 
 SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-pytestmark = pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # tests/e2e/conftest.py: Qt objects die on the GUI thread
 
 
 def show_active(qtbot, window) -> None:
