@@ -1,22 +1,16 @@
-"""Importar clientes window against the session's live server (as admin): simulate, see the refused
-lines, import, import again (updates only), save the report."""
+"""Importar clientes: the Qt-free rules (summary, refused lines as CSV) and who gets the menu entry,
+on a FakeApi (tests/client/fake_api.py) signed in as the demo operator. The window against the live
+server (simulate, import, import again: updates only) is in tests/e2e/test_import_window_e2e.py."""
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from desk_client.importer import rules
 
-from .live_support import WAIT_MS, signed_in_api
+from .fake_api import FakeApi
+from .live_support import DEMO_USERS
 
 pytestmark = pytest.mark.gui
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "docs" / "import-clients-sample.csv"
-SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
 
 
 def test_rules_summary_and_csv():
@@ -28,42 +22,17 @@ def test_rules_summary_and_csv():
 
 
 @pytest.fixture
-def admin_api(qapp, live_server):
-    with signed_in_api(qapp, live_server.url, live_server.token("admin"), "admin") as api:
-        yield api
+def logged_api(qapp):
+    """A FakeApi signed in as the demo operator (role operator, pt_BR like the app)."""
+    from desk_client import i18n, style
 
-
-def test_import_window_simulates_then_imports(qtbot, admin_api, tmp_path):
-    from desk_client.importer.import_window import ImportWindow
-
-    source = tmp_path / "clientes.csv"
-    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-    bad = "800777;PF;CPF Errado;;529.982.247-24" + ";" * (lines[0].count(";") - 4)
-    source.write_text("\n".join([*lines, bad]) + "\n", encoding="utf-8")
-    window = ImportWindow(admin_api)
-    qtbot.addWidget(window)
-    window.resize(900, 560)
-    window.show()
-    assert not window.ui.importButton.isEnabled()
-    window.ui.fileEdit.setText(str(source))
-    assert window.ui.dryRunButton.isEnabled()
-    with qtbot.waitSignal(window.finished_import, timeout=WAIT_MS * 2) as done:
-        window.ui.dryRunButton.click()
-    report = done.args[0]
-    assert report["dry_run"] and report["refused_total"] == 1 and report["clients_new"] == 3
-    assert "Simulação" in window.ui.summaryLabel.text()
-    assert window.model.rowCount() == 1 and "CPF inválido" in window.model.rows[0]["reason"]
-    QApplication.processEvents()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SHOTS / "import_window.png"))
-    saved = window.save_report(str(tmp_path / "recusadas.csv"))
-    assert saved.read_text(encoding="utf-8-sig").startswith("linha;motivo\n6;CPF inválido")
-    with qtbot.waitSignal(window.finished_import, timeout=WAIT_MS * 2) as done:
-        window.ui.importButton.click()
-    assert not done.args[0]["dry_run"] and done.args[0]["imported_lines"] == 4
-    with qtbot.waitSignal(window.finished_import, timeout=WAIT_MS * 2) as done:
-        window.ui.importButton.click()
-    assert done.args[0]["clients_new"] == 0 and done.args[0]["clients_updated"] == 3
+    i18n.install(qapp, "pt_BR")
+    style.apply(qapp)
+    role, name = DEMO_USERS["operador"]
+    api = FakeApi(user={"id": 1, "username": "operador", "role": role, "name": name})
+    yield api
+    assert api.unanswered == []
+    api.close()
 
 
 def test_only_admins_get_the_menu_entry(qtbot, logged_api):
@@ -72,3 +41,4 @@ def test_only_admins_get_the_menu_entry(qtbot, logged_api):
     class Host:
         ui = None
     assert install(Host(), logged_api, None) is None
+    assert logged_api.requests == []  # decided from the signed-in user's role, nothing asked
