@@ -1,14 +1,16 @@
-"""The outbox: Qt-free store and retry rules, then the Qt sender against a real server process
-that is stopped and started again."""
+"""The outbox: Qt-free store and retry rules, then the Qt sender on a ticket the server refuses (canned
+JSON, tests/client/fake_api.py). The sender against a real server process that is stopped and started
+again is in tests/e2e/test_outbox_e2e.py."""
 from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
-import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desk_client.api.errors import HTTP, ApiError, detail_from_body
 from desk_client.outbox.indicator import describe
 from desk_client.outbox.store import (
     FAILED,
@@ -83,35 +85,35 @@ def test_status_bar_words():
     assert describe([failed, one]) == ("1 envio recusado pelo servidor; 1 atendimento aguardando envio", "bad")
 
 
-# -- the sender, against a real server ---------------------------------------------------------------
+# -- the sender, on canned JSON ----------------------------------------------------------------------
+# The live server's answers to the sender, captured once into canned/outbox_refused.json ("body": the
+# ticket on demo data with a type that does not exist; "requests": {method, path, json, headers, status,
+# body} as the sender sent them). The sender against a real server process that is stopped and started
+# again (exactly one ticket once it is back, a new session sending what the last one left) is in
+# tests/e2e/test_outbox_e2e.py.
 
-def _auth(server, username="operador"):
-    return {"Authorization": f"Bearer {server.token(username)}"}
+CANNED = Path(__file__).resolve().parent / "canned"
 
 
-def ticket_body(server) -> dict:
-    """A valid ticket body on demo data (a client with a plan, a type with a default cargo)."""
-    headers = _auth(server)
-    get = lambda path, **p: httpx.get(f"{server.url}/api/v1{path}", params=p, headers=headers).json()
-    client = get("/clients/search", q="silva", field="name", limit=1)["items"][0]
-    detail = get(f"/clients/{client['id']}")
-    ticket_type = next(t for t in get("/ticket-types")["items"] if t["name"] == "Lentidão")
-    return {"protocol": None, "kind": "client", "client_id": detail["id"],
-            "subscription_id": detail["subscriptions"][0]["id"], "ticket_type_id": ticket_type["id"],
-            "channel": "phone", "destination": {"cargo_id": ticket_type["default_cargo_id"]},
-            "problem": "Lento", "resolved": False}
+def canned(name: str) -> dict:
+    return json.loads((CANNED / name).read_text(encoding="utf-8"))
+
+
+def answer_as_recorded(api, recorded: list[dict]) -> None:
+    """Each (method, path) answered as the server answered it; an error as the real ApiClient words it."""
+    for entry in recorded:
+        status, body = entry["status"], entry["body"]
+        outcome = body if status < 300 else ApiError(HTTP, status=status, detail=detail_from_body(body))
+        api.answer(entry["method"], entry["path"], outcome)
 
 
 @pytest.fixture
 def make_sender(qtbot, tmp_path):
-    from desk_client.api import ApiClient
     from desk_client.outbox.sender import OutboxSender
 
     made = []
 
-    def make(server, username="operador"):
-        api = ApiClient(server.url, timeout=5, parent=QApplication.instance())  # never collected off-thread
-        api.token = server.token(username)
+    def make(api, username="operador"):
         sender = OutboxSender(api, OutboxStore(tmp_path / "outbox", username))
         sender.start()
         made.append((api, sender))
@@ -124,68 +126,36 @@ def make_sender(qtbot, tmp_path):
     qtbot.wait(1)
 
 
-def tickets_with(server, protocol: str) -> list[dict]:
-    return httpx.get(f"{server.url}/api/v1/tickets", params={"protocol": protocol},
-                     headers=_auth(server)).json()["items"]
+@pytest.fixture
+def fake_api(qapp):
+    from .fake_api import FakeApi
+
+    api = FakeApi()
+    api.setParent(QApplication.instance())  # never collected off-thread
+    yield api
+    assert api.unanswered == []  # every request the sender sent had its recorded answer
 
 
 @pytest.mark.gui
-def test_server_down_then_back_sends_exactly_one_ticket(qtbot, make_sender, private_live_server, tmp_path):
-    server = private_live_server
-    body = ticket_body(server)
-    sender = make_sender(server)
-    server.stop()
-    entry = ticket_entry(username="operador", body=body, idempotency_key="wizard-key-1", summary={}, state={})
-    with qtbot.waitSignal(sender.deferred, timeout=GUI_WAIT_MS) as deferred:
-        sender.submit(entry)
-    assert deferred.args[1].kind == "unreachable"
-    sender.store.flush()
-    on_disk = json.loads(sender.store.path_for(entry["id"]).read_text())
-    assert on_disk["attempts"] == 1 and on_disk["status"] == PENDING and on_disk["protocol"] is None
-    assert [e["id"] for e in sender.pending()] == [entry["id"]]
-
-    server.start()
-    with qtbot.waitSignal(sender.sent, timeout=40_000) as sent:
-        pass  # the backoff timer (or the connection coming back) sends it
-    ticket = sent.args[1]
-    assert ticket["protocol"] and ticket["status"] == "open"
-    assert len(tickets_with(server, ticket["protocol"])) == 1
-    sender.store.flush()
-    assert sender.all() == [] and not sender.store.path_for(entry["id"]).exists()
-
-    # the same request again (a retry whose answer was lost): the same ticket, never a second one
-    again = ticket_entry(username="operador", body=dict(body, protocol=ticket["protocol"]),
-                         idempotency_key="wizard-key-1", summary={}, state={})
-    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as replay:
-        sender.submit(again)
-    assert replay.args[1]["id"] == ticket["id"]
-    assert len(tickets_with(server, ticket["protocol"])) == 1
-
-
-@pytest.mark.gui
-def test_a_new_session_sends_what_the_last_one_left(qtbot, make_sender, private_live_server, tmp_path):
-    server = private_live_server
-    store = OutboxStore(tmp_path / "outbox", "operador")
-    entry = ticket_entry(username="operador", body=ticket_body(server), idempotency_key="left-behind",
-                         summary={}, state={})
-    store.add(entry).result()
-    sender = make_sender(server)
-    assert [e["id"] for e in sender.pending()] == [entry["id"]]
-    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as sent:
-        pass
-    assert len(tickets_with(server, sent.args[1]["protocol"])) == 1
-
-
-@pytest.mark.gui
-def test_a_refused_ticket_is_kept_as_failed_not_retried(qtbot, make_sender, private_live_server):
-    server = private_live_server
-    body = dict(ticket_body(server), ticket_type_id=999_999)  # a type that does not exist
-    sender = make_sender(server)
+def test_a_refused_ticket_is_kept_as_failed_not_retried(qtbot, make_sender, fake_api):
+    session = canned("outbox_refused.json")
+    answer_as_recorded(fake_api, session["requests"])
+    body = session["body"]
+    assert body["ticket_type_id"] == 999_999 and body["protocol"] is None  # a type that does not exist
+    sender = make_sender(fake_api)
     entry = ticket_entry(username="operador", body=body, idempotency_key="bad", summary={}, state={})
     with qtbot.waitSignal(sender.rejected, timeout=GUI_WAIT_MS) as rejected:
         sender.submit(entry)
     assert rejected.args[1].status in (404, 409, 422)
     assert sender.failed()[0]["id"] == entry["id"] and sender.pending() == []
     assert "999999" in sender.failed()[0]["last_error"] or sender.failed()[0]["last_error"]
+    # what was sent: a protocol reserved for the ticket, then the ticket once, with it and its key
+    reserved = session["requests"][0]["body"]["number"]
+    assert [(r["method"], r["path"]) for r in fake_api.requests] == [("POST", "/protocols"), ("POST", "/tickets")]
+    assert fake_api.requests[0]["json"] == {"kind": "client", "channel": "phone"}
+    sent = fake_api.requests[1]
+    assert sent["json"] == dict(body, protocol=reserved) and sent["headers"] == {"Idempotency-Key": "bad"}
+    assert sender.failed()[0]["last_error"] == "Tipo de atendimento 999999 não existe."
     sender.discard(entry["id"])
     assert sender.all() == []
+    assert len(fake_api.requests) == 2  # a refused ticket is not tried again
