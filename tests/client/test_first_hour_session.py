@@ -1,17 +1,40 @@
 """Issue 9 item 2: nothing of one user's session survives logout or an expired session; quitting
-after several logins never aborts (PySide6's emit() leaking references to True)."""
+after several logins never aborts (PySide6's emit() leaking references to True).
+The session runs on canned JSON (tests/client/fake_api.py): the login dialog and the main window on a
+FakeApi answering with what the live demo server answered to the same session, recorded once into
+tests/client/canned/first_hour_session_supervisor.json (only the client closes windows here)."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from .fake_api import FakeApi
 from .gui_support import WAIT, logged_in
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
+
+CANNED = Path(__file__).resolve().parent / "canned"
+SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dialog; the FakeApi answers
+
+
+@pytest.fixture
+def api(qapp, controller):
+    """The login dialog makes this FakeApi, which answers as the live server answered the recorded session."""
+    recorded = json.loads((CANNED / "first_hour_session_supervisor.json").read_text(encoding="utf-8"))["requests"]
+    # 204 No Content (POST /auth/logout) is a success with no body, as ApiClient delivers it
+    fake = FakeApi()
+    fake.replay([{**e, "status": 200} if e["status"] == 204 else e for e in recorded])
+    controller.make_api = lambda _url: fake
+    yield fake
+    assert fake.unanswered == []  # every request of the session had its recorded answer
+    fake.close()
 
 
 def _open_admin_windows(qtbot, window):
@@ -24,8 +47,9 @@ def _open_admin_windows(qtbot, window):
     return types, cargos
 
 
-def test_logout_closes_every_window_after_asking_about_an_open_edit(qtbot, controller, live_server):
-    window = logged_in(qtbot, controller, live_server, "supervisor")
+def test_logout_closes_every_window_after_asking_about_an_open_edit(qtbot, controller, api):
+    window = logged_in(qtbot, controller, SERVER, "supervisor")
+    assert api.sent("POST", "/auth/login")[0]["json"] == {"username": "supervisor", "password": "demo123"}
     types, cargos = _open_admin_windows(qtbot, window)
     types.ui.addButton.click()
     dialog = types.dialog
@@ -41,10 +65,11 @@ def test_logout_closes_every_window_after_asking_about_an_open_edit(qtbot, contr
     window.close_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: controller.login is not None, timeout=WAIT)
     assert not any(w.isVisible() for w in (window, types, cargos, dialog))
+    assert len(api.sent("POST", "/auth/logout")) == 1           # "Sim" logs out once; "Não" sent nothing
 
 
-def test_expired_session_closes_every_window_without_asking(qtbot, controller, live_server):
-    window = logged_in(qtbot, controller, live_server, "supervisor")
+def test_expired_session_closes_every_window_without_asking(qtbot, controller, api):
+    window = logged_in(qtbot, controller, SERVER, "supervisor")
     types, cargos = _open_admin_windows(qtbot, window)
     types.ui.addButton.click()
     qtbot.waitUntil(types.dialog.isVisible, timeout=WAIT)
@@ -56,6 +81,7 @@ def test_expired_session_closes_every_window_without_asking(qtbot, controller, l
     assert controller.login is not None and controller.window is None
     assert getattr(window, "close_box", None) is None
     assert not any(w.isVisible() for w in (window, types, cargos, types.dialog, find))
+    assert api.sent("POST", "/auth/logout") == []               # the server already ended the session
 
 
 def test_many_signal_emits_never_free_true():
