@@ -1,6 +1,8 @@
 """The ticket window against a real server: header and tabs, every action from the keyboard
 (comment, pause, resume, forward, close with a required reason; a supervisor's cancel and reopen),
-"changed since you opened it" before an action, and who else has the ticket open."""
+"changed since you opened it" before an action, and who else has the ticket open. Every step is saved by
+the server and read back (its rules decide the statuses, the SLA pause, who may reopen), so the module stays
+end to end (moved from tests/client/test_ticket_window_actions.py for issue 8)."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.waits import GUI_WAIT_MS
 
-from .workspace_support import desk, shot, ticket_window  # noqa: F401  (fixture)
+from ..client.workspace_support import desk, shot, ticket_window  # noqa: F401  (fixture)
+from .live_api_fixtures import logged_api, operator_token  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(180)]
 WAIT = GUI_WAIT_MS
