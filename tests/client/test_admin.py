@@ -1,7 +1,8 @@
-"""Administration windows: who sees them, on canned JSON (tests/client/fake_api.py): the login dialog
-and the main window answered with what the live demo server answered to the same session, recorded
-once into tests/client/canned/admin_operator_session.json. Adding and editing a ticket type and a
-cargo, read back from the server, runs against a real server process in tests/e2e/test_admin_e2e.py."""
+"""Administration windows on canned JSON (tests/client/fake_api.py): the login dialog and the main
+window answered with what the live demo server answered to the same session, recorded once into
+tests/client/canned/admin_{operator,ticket_types}_session.json: who sees them, and what Tipos de
+atendimento sends and shows. Adding and editing a ticket type and a cargo, read back from the server,
+runs against a real server process in tests/e2e/test_admin_e2e.py."""
 from __future__ import annotations
 
 import json
@@ -9,9 +10,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from .fake_api import FakeApi
-from .gui_support import logged_in
+from .gui_support import WAIT, logged_in
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 
@@ -27,11 +30,18 @@ def api(qapp):
     fake.close()
 
 
-def operator_session(api: FakeApi, controller) -> None:
-    """The login dialog makes `api`, which answers as the live server answered the operator's session."""
-    recorded = json.loads((CANNED / "admin_operator_session.json").read_text(encoding="utf-8"))["requests"]
-    api.replay(recorded)
+def recorded_session(api: FakeApi, controller, name: str) -> list[dict]:
+    """The login dialog makes `api`, which answers as the live server answered the recorded session
+    canned/admin_<name>_session.json (its 201 Created and 204 No Content are successes, as for the
+    real client: FakeApi.replay takes any status but 200 for an error)."""
+    recorded = json.loads((CANNED / f"admin_{name}_session.json").read_text(encoding="utf-8"))["requests"]
+    api.replay([{**e, "status": 200 if 200 <= e["status"] < 300 else e["status"]} for e in recorded])
     controller.make_api = lambda _url: api
+    return recorded
+
+
+def operator_session(api: FakeApi, controller) -> None:
+    recorded_session(api, controller, "operator")
 
 
 def test_operators_do_not_see_the_administration(qtbot, controller, api):
@@ -41,3 +51,54 @@ def test_operators_do_not_see_the_administration(qtbot, controller, api):
     assert window.api.user["role"] == "operator"
     assert not window.ui.actionTicketTypes.isVisible()
     assert window.ui.actionNewTicket.isEnabled()  # the wizard is registered for everyone who may use it
+
+
+def test_supervisor_adds_a_ticket_type_and_sees_the_servers_refusal(qtbot, controller, api):
+    recorded = recorded_session(api, controller, "ticket_types")
+    window = logged_in(qtbot, controller, SERVER, "supervisor")
+    action = window.ui.actionTicketTypes
+    assert action.isVisible() and action.isEnabled()
+    action.trigger()
+    types = window.ticket_types_controller.window
+    qtbot.waitUntil(lambda: types.ready and types.ui.typesTable.rowCount() >= 7, timeout=WAIT)
+    assert [r["params"] for r in api.sent("GET", "/ticket-types")][-1] == {"include_inactive": "true"}
+    assert types.ui.countLabel.text().endswith("tipos de atendimento")
+    names = [types.ui.typesTable.item(r, 0).text() for r in range(types.ui.typesTable.rowCount())]
+    assert "Sem conexão" in names and "Falha massiva" in names
+
+    # Novo… : name, default destination = a user, SLA, linking; Enter saves
+    users = next(e["body"]["items"] for e in recorded if e["path"] == "/users")
+    tecnico = next(u for u in users if u["username"] == "tecnico")
+    types.ui.addButton.click()
+    dialog = types.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Troca de equipamento")
+    dialog.ui.userRadio.setChecked(True)
+    dialog.ui.destinationCombo.setCurrentIndex(dialog.ui.destinationCombo.findData(tecnico["id"]))
+    dialog.ui.slaSpin.setValue(36)
+    dialog.ui.linkingCheck.setChecked(True)
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)          # Salvar is the default button
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert [r["json"] for r in api.sent("POST", "/ticket-types")] == [{
+        "name": "Troca de equipamento", "description": None, "default_user_id": tecnico["id"],
+        "default_cargo_id": None, "sla_hours": 36, "allows_linking": True, "active": True}]
+    assert "salvo" in types.ui.statusLabel.text()
+    table = types.ui.typesTable
+    assert "Troca de equipamento" in [table.item(r, 0).text() for r in range(table.rowCount())]
+
+    # a duplicate name is refused with the server's words
+    types.ui.addButton.click()
+    dialog = types.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    dialog.ui.nameEdit.setText("Sem conexão")
+    dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible(), timeout=WAIT)
+    refused = next(e for e in recorded if e["status"] == 409)
+    assert dialog.ui.errorLabel.text() == refused["body"]["detail"] and "Já existe" in dialog.ui.errorLabel.text()
+    assert api.sent("POST", "/ticket-types")[-1]["json"]["name"] == "Sem conexão"
+    assert dialog.isVisible()                                      # the dialog stays for a correction
+    dialog.reject()
+    types.close()
+    window.close()
+    QApplication.processEvents()
+    assert len(api.sent("POST", "/ticket-types")) == 2
