@@ -1,29 +1,61 @@
-"""Issue 9 items 3, 7 and 8 in the Novo Atendimento wizard, driven by the keyboard against a real
-server process: validation lands the focus on the field in error and its message goes away once
-the field is right without moving the form; after an outage the wizard recovers by itself; the
-account holder is listed once and switching Usuário/Cargo keeps what was chosen."""
+"""Issue 9 items 3 and 7 in the Novo Atendimento wizard, driven by the keyboard: validation lands the
+focus on the field in error and its message goes away once the field is right without moving the form;
+the account holder is listed once and switching Usuário/Cargo keeps what was chosen.
+The session runs on canned JSON (tests/client/fake_api.py): the login dialog, the main window and the
+wizard on a FakeApi answering with what the live demo server answered to the same session, recorded once
+into tests/client/canned/first_hour_wizard_validation_session.json. (Recovering after an outage, with a
+real server stopped and started again: tests/e2e/test_first_hour_wizard_e2e.py.)"""
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from ..e2e import helpers as e2e
-from ..e2e.helpers import CTRL, KEY_WAIT_MS, Key, demo_client, focused, login, open_wizard, press, type_text
+from ..e2e.helpers import CTRL, KEY_WAIT_MS, Key, focused, login, open_wizard, press, type_text
+from .fake_api import FakeApi
 
-pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 ALT = Qt.KeyboardModifier.AltModifier
+
+RECORDED = json.loads((Path(__file__).resolve().parent / "canned" / "first_hour_wizard_validation_session.json")
+                      .read_text(encoding="utf-8"))
+SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dialog; the FakeApi answers
+
+
+@pytest.fixture
+def api(qapp, controller):
+    """The login dialog makes this FakeApi, which answers as the live server answered the recorded session."""
+    fake = FakeApi()
+    fake.replay(RECORDED["requests"])
+    controller.make_api = lambda _url: fake
+    yield fake
+    assert fake.unanswered == []  # every request of the session had its recorded answer
+    fake.close()
+
+
+def recorded_client() -> dict:
+    """The demo client of the recording (tests/e2e/helpers.py demo_client's pick): its GET /clients/{id}."""
+    path = f"/clients/{RECORDED['client_id']}"
+    return next(e["body"] for e in RECORDED["requests"] if (e["method"], e["path"]) == ("GET", path))
 
 
 def _pages_top(wizard) -> int:
     return wizard.ui.pages.mapTo(wizard, QPoint(0, 0)).y()
 
 
-def test_validation_focuses_the_field_clears_when_right_and_never_moves_the_form(qtbot, controller, live_server):
-    token = live_server.token("operador")
-    client = demo_client(live_server, token, with_contacts=True)
-    window = login(qtbot, controller, live_server)
+def test_validation_focuses_the_field_clears_when_right_and_never_moves_the_form(qtbot, controller, api):
+    client = recorded_client()
+    assert client["contacts"]                            # demo_client(..., with_contacts=True) picked it
+    window = login(qtbot, controller, SERVER)
     wizard = open_wizard(qtbot, window)
     e2e.to_client_step(qtbot, wizard, client)
+    assert api.sent("POST", "/auth/login")[0]["json"] == {"username": "operador", "password": "demo123"}
+    assert len(api.sent("POST", "/protocols")) == 1       # F2 reserved one protocol
+    assert [r["params"]["q"] for r in api.sent("GET", "/clients/search")][-1] == client["document"]
 
     # the holder is listed once (their own contact), and preselected
     combo = wizard.pages["client"].ui.contactCombo
@@ -78,40 +110,4 @@ def test_validation_focuses_the_field_clears_when_right_and_never_moves_the_form
     cargos = wizard.ctx.catalog.items("cargos")
     assert len(empty) == sum(1 for c in cargos if not c.get("member_ids"))
     wizard.park()
-
-
-def test_after_an_outage_the_wizard_recovers_by_itself(qtbot, controller, private_live_server):
-    server = private_live_server
-    client = demo_client(server, server.token("operador"))
-    window = login(qtbot, controller, server)
-    server.stop()
-    press(qtbot, Key.Key_F2)
-    launcher = window.wizard_launcher
-    qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=KEY_WAIT_MS)
-    wizard = launcher.wizard
-    qtbot.waitUntil(lambda: wizard.ctx.protocol_status == "failed", timeout=KEY_WAIT_MS)
-    assert wizard.ui.protocolHeaderLabel.text() == "sem protocolo"
-    protocol_label = wizard.pages["protocol"].ui.protocolLabel.text()
-    assert protocol_label and protocol_label != "—"     # words, not a dash drawn as a black bar
-    press(qtbot, Key.Key_Return)
-    search = wizard.pages["locate"].search
-    type_text(qtbot, client["document"])
-    qtbot.waitUntil(lambda: bool(search.last_error), timeout=KEY_WAIT_MS)
-
-    server.start()                                       # nobody touches anything
-    qtbot.waitUntil(lambda: wizard.state.protocol is not None, timeout=20_000)
-    assert wizard.ui.protocolHeaderLabel.text() == wizard.state.protocol_formatted
-    qtbot.waitUntil(lambda: not search.last_error and [r["id"] for r in search.results] == [client["id"]],
-                    timeout=KEY_WAIT_MS)
-    assert not search.ui.messageLabel.isVisible()
-
-    press(qtbot, Key.Key_Return)                         # the client → step 3
-    qtbot.waitUntil(lambda: wizard.current.key == "client", timeout=KEY_WAIT_MS)
-    press(qtbot, Key.Key_Left, ALT)
-    press(qtbot, Key.Key_Left, ALT)                      # back to step 1: step 2 keeps its check mark
-    assert wizard.current.key == "protocol"
-    steps = wizard.ui.stepList
-    locate = next(steps.item(i) for i in range(steps.count())
-                  if steps.item(i).data(Qt.ItemDataRole.UserRole) == "locate")
-    assert locate.toolTip() == "etapa concluída"
-    wizard.park()
+    assert api.sent("POST", "/tickets") == []            # validation only: nothing was sent
