@@ -41,6 +41,8 @@ class EmailTemplatesWindow(QWidget):
         call.failed.connect(self._failed)
 
     def _templates_loaded(self, answer: dict, select_id: int | None) -> None:
+        # read before clear(): clearing moves the current row, and selecting a row blanks the status
+        status, style = self.ui.statusLabel.text(), self.ui.statusLabel.styleSheet()
         self.templates = answer.get("items", [])
         self.ui.templatesList.clear()
         for t in self.templates:
@@ -48,7 +50,6 @@ class EmailTemplatesWindow(QWidget):
             self.ui.templatesList.addItem(item)
         ids = [t["id"] for t in self.templates]
         if select_id in ids:  # after a save: keep saying it was saved
-            status, style = self.ui.statusLabel.text(), self.ui.statusLabel.styleSheet()
             self.ui.templatesList.setCurrentRow(ids.index(select_id))
             self._status(status, style)
         elif self.templates and self.current_id is None and not self._writing_new:
