@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from desk_client.api.client import ApiCall, ApiClient
-from desk_client.api.errors import HTTP, ApiError
+from desk_client.api.errors import HTTP, ApiError, detail_from_body
 
 
 class FakeApi(ApiClient):
@@ -110,6 +110,14 @@ class FakeApi(ApiClient):
 
         for method, path in {(e["method"], e["path"]) for e in recorded}:
             self.answer(method, path, lambda request, m=method, p=path: answer(request, m, p))
+
+    def replay_as_recorded(self, recorded: list[dict], same=None) -> None:
+        """`replay`, for recordings that keep the server's own status and body ({method, path, params,
+        status, body}, e.g. tests/client/canned/agenda_ticket_window_*.json): any 2xx is an answer (201
+        created, 204 without a body), an error status fails as the real ApiClient words it (status and
+        `detail_from_body`, a structured detail's message)."""
+        self.replay([dict(e, status=200) if 200 <= e["status"] < 300
+                     else dict(e, body={"detail": detail_from_body(e["body"])}) for e in recorded], same=same)
 
     def close(self) -> None:
         self._held.clear()
