@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desk_client.api.errors import HTTP, ApiError, detail_from_body
+from desk_client.api.errors import detail_from_body
 
 from ..e2e.helpers import KEY_WAIT_MS, Key, focused, press, type_text
 from .fake_api import FakeApi
@@ -29,29 +29,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_g
 
 def canned(name: str) -> dict:
     return json.loads((CANNED / f"mail_windows_{name}.json").read_text(encoding="utf-8"))
-
-
-def replay(api: FakeApi, recorded: list[dict]) -> None:
-    """Each request answered as the server answered the same method, path and query, the recorded
-    answers in turn (the last one again once they run out); an error status as the real ApiClient
-    words it (status and the server's `detail`)."""
-    used: dict[tuple, int] = {}
-
-    def answer(request, method, path):
-        params = request.get("params") or {}
-        matches = [e for e in recorded if (e["method"], e["path"]) == (method, path) and (e["params"] or {}) == params]
-        if not matches:
-            api.unanswered.append((method, path))
-            return ApiError(HTTP, status=404, detail=f"canned: sem gravação para {method} {path} {params}")
-        key = (method, path, repr(sorted(params.items())))
-        entry = matches[min(used.get(key, 0), len(matches) - 1)]
-        used[key] = used.get(key, 0) + 1
-        if entry["status"] >= 300:
-            return ApiError(HTTP, status=entry["status"], detail=detail_from_body(entry["body"]))
-        return entry["body"]
-
-    for method, path in {(e["method"], e["path"]) for e in recorded}:
-        api.answer(method, path, lambda request, m=method, p=path: answer(request, m, p))
 
 
 @pytest.fixture
@@ -89,7 +66,7 @@ def test_supervisor_writes_a_template_with_the_keyboard(qtbot, api_for):
 
     session = canned("templates")
     api = api_for("supervisor")
-    replay(api, session["requests"])
+    api.replay_as_recorded(session["requests"])
     window = EmailTemplatesWindow(api)
     qtbot.addWidget(window)
     window.resize(960, 600)
@@ -143,7 +120,7 @@ def test_undelivered_list_and_resend(qtbot, api_for):
     queued = next(e for e in session["requests"][0]["body"]["items"] if e["id"] == email_id)
     assert queued["status"] == "failed" and "550" in queued["last_error"]   # as the sender records a 550
     api = api_for("operador")
-    replay(api, session["requests"])
+    api.replay_as_recorded(session["requests"])
     window = EmailUndeliveredWindow(api)
     qtbot.addWidget(window)
     window.resize(960, 420)
