@@ -28,9 +28,8 @@ SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dial
 def api(qapp, controller):
     """The login dialog makes this FakeApi, which answers as the live server answered the recorded session."""
     recorded = json.loads((CANNED / "first_hour_session_supervisor.json").read_text(encoding="utf-8"))["requests"]
-    # 204 No Content (POST /auth/logout) is a success with no body, as ApiClient delivers it
     fake = FakeApi()
-    fake.replay([{**e, "status": 200} if e["status"] == 204 else e for e in recorded])
+    fake.replay_as_recorded(recorded)  # POST /auth/logout's 204 No Content: a success without a body
     controller.make_api = lambda _url: fake
     yield fake
     assert fake.unanswered == []  # every request of the session had its recorded answer
