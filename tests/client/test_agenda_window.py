@@ -4,7 +4,8 @@ change the day, the form shows the slot taken; screenshots. The live demo server
 once into tests/client/canned/agenda_window_<test>.json (two fresh technicians, the first with O.S. at
 09:00–10:00 and 13:00–15:00 on a Tuesday far ahead; "requests": {method, path, params, json, status,
 body} as the window sent them). Dragging a block (moved on the server, the server's overlap rule and
-message, a resize) runs against a real server process in tests/e2e/test_agenda_e2e.py."""
+message, a resize) runs against a real server process in tests/e2e/test_agenda_e2e.py; here, on its
+recorded session, what the drops send and what the window shows of the answers."""
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from tests.waits import GUI_WAIT_MS
 
@@ -54,6 +55,7 @@ SESSIONS = {  # test: its recorded session, canned/agenda_window_<session>.json
     "test_day_view_blocks_free_slots_and_enter_picks_a_slot": "day",
     "test_ctrl_arrows_and_the_week_view": "week",
     "test_the_service_order_form_types_and_shows_the_refused_slot": "form",
+    "test_drag_sends_the_move_shows_the_server_refusal_and_resizes": "drag",
 }
 
 
@@ -62,7 +64,7 @@ def two_technicians(request, logged_api):
     """The recorded session of this test: two technicians; the first has 09:00–10:00 and 13:00–15:00
     on a Tuesday far ahead."""
     session = canned(SESSIONS[request.node.originalname])
-    logged_api.replay(session["requests"])
+    logged_api.replay_as_recorded(session["requests"])
     day = date.fromisoformat(session["day"])
     assert day.weekday() == 1 and day > date(2027, 12, 31)
     a, b = session["technicians"]
@@ -142,6 +144,51 @@ def test_ctrl_arrows_and_the_week_view(qtbot, logged_api, two_technicians):
                                         {"date_from": monday.isoformat(),
                                          "date_to": (monday + timedelta(days=6)).isoformat()}, one_day(day)]
     assert len(logged_api.sent("GET", "/users")) == 1  # the technicians are asked for once
+
+
+def _cell_point(window, row: int, column: int) -> QPoint:
+    """The middle of one row of a column (inside a block spanning several rows, that row's part)."""
+    grid = window.ui.grid
+    return QPoint(grid.columnViewportPosition(column) + grid.columnWidth(column) // 2,
+                  grid.rowViewportPosition(row) + grid.rowHeight(row) // 2)
+
+
+def test_drag_sends_the_move_shows_the_server_refusal_and_resizes(qtbot, logged_api, two_technicians):
+    """The widget side of tests/e2e/test_agenda_e2e.py's drag test: what a drop sends, what the window
+    shows of the server's answers (the move, the refused overlap in the server's words)."""
+    from desk_client.service_orders import slots
+
+    day, a, b, first, second = two_technicians
+    window = _agenda(qtbot, logged_api, day, technician_id=a["id"])
+    viewport = window.ui.grid.viewport()
+    col_a, col_b = _column(window, a), _column(window, b)
+    nine, eleven = slots.row_of(9 * 60), slots.row_of(11 * 60)
+    # 09:00 block of A dragged to 11:00 of B
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, nine, col_a))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, eleven, col_b))
+    qtbot.waitUntil(lambda: window.ui.messageLabel.isVisible() and "O.S. nº" in window.ui.messageLabel.text(),
+                    timeout=GUI_WAIT_MS)
+    assert [r["json"] for r in logged_api.sent("PATCH", f"/service-orders/{first['id']}")] == [
+        {"start": "11:00", "technician_id": b["id"]}]
+    assert f"O.S. nº {first['id']}" in window.ui.messageLabel.text() and b["name"] in window.ui.messageLabel.text()
+    qtbot.waitUntil(lambda: window.grid_model.block_at(eleven, col_b) is not None, timeout=GUI_WAIT_MS)
+    # A's 13:00–15:00 block dragged onto B's 11:00–12:00 (grabbed at 13:00, dropped at 11:30): refused
+    one_pm, half_eleven = slots.row_of(13 * 60), slots.row_of(11 * 60 + 30)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, one_pm, col_a))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, half_eleven, col_b))
+    qtbot.waitUntil(lambda: "Horário ocupado" in window.ui.messageLabel.text(), timeout=GUI_WAIT_MS)
+    assert "Horários livres mais próximos" in window.ui.messageLabel.text()
+    refusal = next(e for e in canned("drag")["requests"] if e["status"] == 409)["body"]["detail"]["message"]
+    assert window.ui.messageLabel.text() == refusal                # the server's words
+    # resize: the bottom row of A's 13:00–15:00 block dragged down to 15:30–16:00 → ends at 16:00
+    last_row = slots.row_of(14 * 60 + 30)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, last_row, col_a))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, slots.row_of(15 * 60 + 30), col_a))
+    qtbot.waitUntil(lambda: len(logged_api.sent("PATCH", f"/service-orders/{second['id']}")) == 2, timeout=GUI_WAIT_MS)
+    assert [r["json"] for r in logged_api.sent("PATCH", f"/service-orders/{second['id']}")] == [
+        {"start": "11:30", "technician_id": b["id"]}, {"duration_minutes": 180}]
+    qtbot.waitUntil(lambda: window.grid_model.block_at(slots.row_of(15 * 60 + 30), col_a) is not None,
+                    timeout=GUI_WAIT_MS)                           # redrawn from the server's list: to 16:00
 
 
 def test_the_service_order_form_types_and_shows_the_refused_slot(qtbot, logged_api, two_technicians):
