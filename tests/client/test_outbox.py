@@ -1,8 +1,10 @@
-"""The outbox: Qt-free store and retry rules, then the Qt sender on a ticket the server refuses (canned
-JSON, tests/client/fake_api.py). The sender against a real server process that is stopped and started
-again is in tests/e2e/test_outbox_e2e.py."""
+"""The outbox: Qt-free store and retry rules, then the Qt sender on canned JSON (tests/client/fake_api.py):
+a ticket the server refuses, the server unreachable then back, a session sending what the last one left.
+The sender against a real server process that is stopped and started again is in
+tests/e2e/test_outbox_e2e.py."""
 from __future__ import annotations
 
+import copy
 import json
 import time
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desk_client.api.errors import HTTP, ApiError, detail_from_body
+from desk_client.api.errors import HTTP, UNREACHABLE, ApiError, detail_from_body
 from desk_client.outbox.indicator import describe
 from desk_client.outbox.store import (
     FAILED,
@@ -159,3 +161,62 @@ def test_a_refused_ticket_is_kept_as_failed_not_retried(qtbot, make_sender, fake
     sender.discard(entry["id"])
     assert sender.all() == []
     assert len(fake_api.requests) == 2  # a refused ticket is not tried again
+
+
+@pytest.mark.gui
+def test_unreachable_then_back_sends_the_ticket_with_one_key(qtbot, make_sender, fake_api):
+    """The widget side of tests/e2e/test_outbox_e2e.py's server-down test: deferred while unreachable,
+    kept on disk, sent once the connection is back, the same key on a retry; the server's answers as
+    captured in canned/outbox_sent.json (the ticket, then the same request again)."""
+    session = canned("outbox_sent.json")
+    body = session["body"]
+    fake_api.answer("POST", "/protocols", ApiError(UNREACHABLE))   # the server is down
+    sender = make_sender(fake_api)
+    entry = ticket_entry(username="operador", body=copy.deepcopy(body), idempotency_key="wizard-key-1",
+                         summary={}, state={})
+    with qtbot.waitSignal(sender.deferred, timeout=GUI_WAIT_MS) as deferred:
+        sender.submit(entry)
+    assert deferred.args[1].kind == "unreachable"
+    sender.store.flush()
+    on_disk = json.loads(sender.store.path_for(entry["id"]).read_text())
+    assert on_disk["attempts"] == 1 and on_disk["status"] == PENDING and on_disk["protocol"] is None
+    assert [e["id"] for e in sender.pending()] == [entry["id"]]
+    assert fake_api.sent("POST", "/tickets") == []
+
+    fake_api.replay_as_recorded(session["requests"][:2])          # the server is back
+    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as sent:
+        fake_api.connection_changed.emit(True)                     # as the client says when a call gets through
+    ticket = sent.args[1]
+    assert ticket["protocol"] and ticket["status"] == "open"
+    [posted] = fake_api.sent("POST", "/tickets")
+    assert posted["json"] == dict(body, protocol=ticket["protocol"])
+    assert posted["headers"] == {"Idempotency-Key": "wizard-key-1"}
+    sender.store.flush()
+    assert sender.all() == [] and not sender.store.path_for(entry["id"]).exists()
+
+    # the same request again (a retry whose answer was lost): the same key, and the server's answer to it
+    fake_api.replay_as_recorded(session["requests"][2:])
+    again = ticket_entry(username="operador", body=dict(body, protocol=ticket["protocol"]),
+                         idempotency_key="wizard-key-1", summary={}, state={})
+    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as replay:
+        sender.submit(again)
+    assert replay.args[1]["id"] == ticket["id"]
+    assert [r["headers"] for r in fake_api.sent("POST", "/tickets")] == [{"Idempotency-Key": "wizard-key-1"}] * 2
+    assert len(fake_api.sent("POST", "/protocols")) == 2          # down once, then reserved; the retry had its own
+
+
+@pytest.mark.gui
+def test_a_new_session_sends_what_the_last_one_left_from_disk(qtbot, make_sender, fake_api, tmp_path):
+    session = canned("outbox_sent.json")
+    fake_api.replay_as_recorded(session["requests"][:2])
+    store = OutboxStore(tmp_path / "outbox", "operador")
+    entry = ticket_entry(username="operador", body=copy.deepcopy(session["body"]), idempotency_key="left-behind",
+                         summary={}, state={})
+    store.add(entry).result()
+    sender = make_sender(fake_api)
+    assert [e["id"] for e in sender.pending()] == [entry["id"]]
+    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as sent:
+        pass
+    [posted] = fake_api.sent("POST", "/tickets")
+    assert posted["headers"] == {"Idempotency-Key": "left-behind"} and posted["json"]["protocol"] == sent.args[1]["protocol"]
+    assert sender.all() == []
