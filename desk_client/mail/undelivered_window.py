@@ -19,6 +19,7 @@ class EmailUndeliveredWindow(QWidget):
         self.setWindowTitle(self.tr("E-mails não entregues"))
         self.api = api
         self.items: list[dict] = []
+        self._notice = ""  # what the last action did, kept in front of the count the reload brings
         header = self.ui.emailsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -47,7 +48,9 @@ class EmailUndeliveredWindow(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
-        self.ui.statusLabel.setText(self.tr("%n e-mail(s) não entregue(s)", "", len(self.items)))
+        count = self.tr("%n e-mail(s) não entregue(s)", "", len(self.items))
+        notice, self._notice = self._notice, ""
+        self.ui.statusLabel.setText(f"{notice}  {count}" if notice else count)
         if self.items:
             table.selectRow(0)
         self._selection_changed()
@@ -69,6 +72,7 @@ class EmailUndeliveredWindow(QWidget):
         call.failed.connect(lambda error: self.ui.statusLabel.setText(error.message))
 
     def _resent(self, email: dict) -> None:
+        self._notice = (self.tr("E-mail do protocolo %1 de volta à fila de envio.")
+                        .replace("%1", format_protocol(email["protocol"])))
         self.reload()
-        self.ui.statusLabel.setText(self.tr("E-mail do protocolo %1 de volta à fila de envio.")
-                                    .replace("%1", format_protocol(email["protocol"])))
+        self.ui.statusLabel.setText(self._notice)
