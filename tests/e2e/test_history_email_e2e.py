@@ -1,7 +1,9 @@
 """Pedido de histórico by e-mail on the client window, end to end: a real server process whose sender
 delivers to a real SMTP server (aiosmtpd on loopback). While the SMTP server is down the line says the
 e-mail waits for a new try (and "Marcar como enviado" is not offered: the server sends it); once it is
-up the history PDF goes out and the line turns to "enviado por e-mail em ..." by itself."""
+up the history PDF goes out and the line turns to "enviado por e-mail em ..." by itself.
+Moved unchanged from tests/client/test_history_email_client.py (issue 8): the server's sender and a real
+SMTP server are the point of it."""
 from __future__ import annotations
 
 import pytest
@@ -10,11 +12,11 @@ from PySide6.QtCore import Qt
 from desk_server.db import make_engine, make_session_factory
 from tests.waits import GUI_WAIT_MS
 
+from ..client.live_support import signed_in_api
+from ..client.workspace_support import shot
 from ..harness import LiveServer
 from ..server.smtp_support import Sink
 from ..server.ticket_support import make_world_in
-from .live_support import signed_in_api
-from .workspace_support import shot
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(120)]
 

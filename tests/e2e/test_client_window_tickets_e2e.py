@@ -1,6 +1,8 @@
 """The client window's Atendimentos tab against a real server process: the shared ticket list with the
 client as its base filter — count, pager, sorting on the server; Enter opens the ticket window through
-the workspace's opener; a ticket of the client changed through the API refreshes the tab (change bus)."""
+the workspace's opener; a ticket of the client changed through the API refreshes the tab (change bus).
+Moved unchanged from tests/client/test_client_window_tickets.py (issue 8): the server pages and sorts the
+client's tickets and its change feed brings the forward and the close."""
 from __future__ import annotations
 
 import pytest
@@ -10,8 +12,9 @@ from desk_client.tickets.ticket_list import PAGE_SIZE
 from desk_server.db import make_engine, make_session_factory
 from tests.waits import GUI_WAIT_MS
 
+from ..client.workspace_support import desk, shot  # noqa: F401  (fixture)
 from ..server.ticket_support import make_world_in
-from .workspace_support import desk, shot  # noqa: F401  (fixture)
+from .live_api_fixtures import logged_api, operator_token  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(180)]
 
@@ -31,7 +34,7 @@ def busy_client(desk):  # noqa: F811
 
 
 @pytest.fixture
-def workspace(qtbot, logged_api):
+def workspace(qtbot, logged_api):  # noqa: F811
     """The main window's wiring of the two areas (clients.ticket_opener / ticket_bus, as
     desk_client/tickets/__init__.install sets them) on a plain host widget."""
     from PySide6.QtWidgets import QWidget
