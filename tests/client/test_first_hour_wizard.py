@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from ..e2e import helpers as e2e
 from ..e2e.helpers import CTRL, KEY_WAIT_MS, Key, focused, login, open_wizard, press, type_text
-from .fake_api import FakeApi
+from .session_support import recorded_api
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -29,12 +29,7 @@ SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dial
 @pytest.fixture
 def api(qapp, controller):
     """The login dialog makes this FakeApi, which answers as the live server answered the recorded session."""
-    fake = FakeApi()
-    fake.replay(RECORDED["requests"])
-    controller.make_api = lambda _url: fake
-    yield fake
-    assert fake.unanswered == []  # every request of the session had its recorded answer
-    fake.close()
+    yield from recorded_api(controller, RECORDED["requests"])
 
 
 def recorded_client() -> dict:

@@ -1,0 +1,36 @@
+"""Recorded sessions for the client's widget tests (test modules import these, never each other): a
+FakeApi (tests/client/fake_api.py) that must have answered every request it got, and the login dialog
+made to use it."""
+from __future__ import annotations
+
+import pytest
+
+from .fake_api import FakeApi
+
+
+def checked(fake: FakeApi):
+    """For a fixture (`yield from checked(fake)`): `fake`, then every request it got had its answer."""
+    yield fake
+    assert fake.unanswered == []  # every request of the session had its recorded answer
+    fake.close()
+
+
+@pytest.fixture
+def api(qapp):
+    """An empty FakeApi, checked after the test (import it as a fixture: `from .session_support import api`)."""
+    yield from checked(FakeApi())
+
+
+def login_makes(controller, fake: FakeApi) -> FakeApi:
+    """The login dialog makes `fake` whatever server address is typed."""
+    controller.make_api = lambda _url: fake
+    return fake
+
+
+def recorded_api(controller, requests: list[dict], *, as_recorded: bool = False, same=None):
+    """For a fixture (`yield from recorded_api(...)`): a FakeApi the login dialog makes, which answers as
+    the live server answered the recorded `requests` (`FakeApi.replay`, or `replay_as_recorded` for a
+    recording that keeps 201/204), checked after the test."""
+    fake = FakeApi()
+    (fake.replay_as_recorded if as_recorded else fake.replay)(requests, same=same)
+    yield from checked(login_makes(controller, fake))
