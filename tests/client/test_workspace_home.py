@@ -1,90 +1,33 @@
-"""The workspace home and the Atendimentos search against a real server process: queues with counts,
-unread in bold, a ticket forwarded to me arriving by the change feed within 2 s with a notice, the
-search by protocol with the keyboard, server-side pagination and sorting."""
+"""The Atendimentos search on canned JSON (tests/client/fake_api.py): the search by protocol with the
+keyboard, every situation, server-side pagination and sorting, on the live demo server's answers captured
+once into tests/client/canned/workspace_home_search.json (two tickets opened for the capture), checking
+the requests the window sent; and the Qt-free rules' words. A ticket forwarded to me arriving by the
+change feed runs against a real server process in tests/e2e/test_workspace_home_e2e.py."""
 from __future__ import annotations
-
-import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 
 from desk_client.tickets import rules
 from tests.waits import GUI_WAIT_MS
 
-from .workspace_support import desk, shot  # noqa: F401  (fixture)
-
-pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(120)]
+from .workspace_support import canned, recorded_api, shot  # noqa: F401  (fixture)
 
 
-@pytest.fixture
-def workspace(qtbot, logged_api):
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    from desk_client.tickets.controller import TicketWindows
-
-    host = QWidget()
-    qtbot.addWidget(host)
-    logged_api.user["id"] = _operator_id(logged_api)
-    controller = TicketWindows(logged_api, host)
-    home = controller.make_home(host)
-    QVBoxLayout(host).addWidget(home)
-    host.resize(1100, 560)
-    host.show()
-    yield controller, home
-    controller.stop()
-
-
-def host_of(widget):
-    return widget.window()
-
-
-def _operator_id(api) -> int:
-    import httpx
-    response = httpx.get(f"{api.base_url}/api/v1/users/me", headers={"Authorization": f"Bearer {api.token}"})
-    return response.json()["id"]
-
-
-def test_forwarded_ticket_reaches_my_queue_within_two_seconds(qtbot, workspace, desk):  # noqa: F811
-    controller, home = workspace
-    qtbot.waitUntil(lambda: bool(home.counts), timeout=15000)
-    controller.start()
-    qtbot.waitUntil(lambda: controller.bus.last_seq is not None, timeout=15000)
-    ticket = desk.open("supervisor", destination={"cargo_id": desk.world.cargos["Suporte N1"]})
-    with qtbot.waitSignal(controller.bus.forwarded_to_me, timeout=GUI_WAIT_MS) as arrived:
-        sent = time.monotonic()
-        desk.post("supervisor", f"/tickets/{ticket['id']}/forward",
-                  {"user_id": desk.world.users["operador"], "reason": "Cliente pediu retorno da Ana"})
-    assert time.monotonic() - sent < 2.0
-    assert arrived.args[0]["ticket_id"] == ticket["id"]
-    assert home.ui.noticeLabel.isVisible() and "Novo atendimento" in home.ui.noticeLabel.text()
-    mine = home.lists["mine"]
-
-    def listed():
-        return mine.model.row_of(lambda r: r["id"] == ticket["id"]) >= 0
-    qtbot.waitUntil(listed, timeout=5000)
-    row = mine.model.row_of(lambda r: r["id"] == ticket["id"])
-    font = mine.model.data(mine.model.index(row, 0), Qt.ItemDataRole.FontRole)
-    assert isinstance(font, QFont) and font.bold()  # unread
-    assert "Meus atendimentos (" in home.ui.queueTabs.tabText(0)
-    shot(host_of(home), "workspace-home.png")
-    # Enter on the row opens the ticket window
-    mine.ui.ticketsTable.setFocus()
-    mine.ui.ticketsTable.selectRow(row)
-    qtbot.keyClick(mine.ui.ticketsTable, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ticket["id"] in controller.windows, timeout=5000)
-    window = controller.windows[ticket["id"]]
-    qtbot.waitUntil(lambda: window.ui.protocolLabel.text() == ticket["protocol_formatted"], timeout=GUI_WAIT_MS)
-    window.close()
-
-
-def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, logged_api, desk):  # noqa: F811
+@pytest.mark.gui
+def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, recorded_api):  # noqa: F811
     from PySide6.QtWidgets import QWidget
 
     from desk_client.tickets.controller import TicketCatalog
     from desk_client.tickets.search_window import TicketSearchWindow
 
-    created = [desk.open("operador") for _ in range(2)]
+    session = canned("workspace_home_search")
+    logged_api = recorded_api
+    logged_api.replay(session["requests"])
+    created = session["created"]  # the two tickets opened for the capture
+
+    def searched():
+        return [r["params"] for r in logged_api.sent("GET", "/tickets")]
     host = QWidget()
     qtbot.addWidget(host)
     catalog = TicketCatalog(logged_api, host)
@@ -96,6 +39,8 @@ def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, logged_api, desk
     with qtbot.waitSignal(window.list.loaded, timeout=GUI_WAIT_MS) as loaded:
         qtbot.keyClick(window.ui.textEdit, Qt.Key.Key_Return)
     assert loaded.args == [1]
+    assert searched() == [{"protocol": created[1]["protocol"], "status": "open,forwarded", "order": "-opened_at",
+                           "limit": 50, "offset": 0}]  # the dashes taken off, the open situations checked
     assert window.list.model.record(0)["id"] == created[1]["id"]
     assert window.list.ui.countLabel.text() == "1–1 de 1 atendimento"
     # without the dashes, and every situation, sorted by the server
@@ -106,6 +51,8 @@ def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, logged_api, desk
     with qtbot.waitSignal(window.list.loaded, timeout=GUI_WAIT_MS):
         qtbot.keyClick(window.ui.textEdit, Qt.Key.Key_Return)
     assert window.list.total == 1
+    assert searched()[-1] == {"protocol": created[0]["protocol"], "order": "-opened_at", "limit": 50, "offset": 0,
+                              "status": "open,forwarded,closed_done,closed_unsolved,cancelled"}
     window.ui.textEdit.clear()
     with qtbot.waitSignal(window.list.loaded, timeout=GUI_WAIT_MS):
         qtbot.keyClick(window.ui.textEdit, Qt.Key.Key_Return)
@@ -114,6 +61,10 @@ def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, logged_api, desk
     with qtbot.waitSignal(window.list.loaded, timeout=GUI_WAIT_MS):
         window.list.model.sort(0, Qt.SortOrder.AscendingOrder)  # a header click: the server sorts
     assert window.list.order == "protocol"
+    assert searched()[-2:] == [{"status": "open,forwarded,closed_done,closed_unsolved,cancelled", "order": order,
+                                "limit": 50, "offset": 0} for order in ("-opened_at", "protocol")]
+    assert all(len(logged_api.sent("GET", path)) == 1 for path in
+               ("/ticket-statuses", "/ticket-types", "/users", "/cargos", "/routing-points"))  # the catalogue once
     protocols = [r["protocol"] for r in window.list.model.rows]
     assert protocols == sorted(protocols)
     shot(window, "workspace-search.png")

@@ -1,6 +1,8 @@
-"""Helpers for the workspace client tests: tickets made on the live server over plain HTTP."""
+"""Helpers for the workspace tests: tickets made on the live server over plain HTTP (the e2e tests), and a
+FakeApi answering with the live demo server's recorded answers (tests/client/canned/workspace_*.json)."""
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import uuid
@@ -14,6 +16,7 @@ from tests.waits import GUI_WAIT_MS
 
 from ..server.ticket_support import make_world_in, ticket_body
 
+CANNED = Path(__file__).resolve().parent / "canned"
 SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
 
 
@@ -81,3 +84,22 @@ def ticket_window(qtbot):
 
     yield open_window
     hosts.clear()
+
+
+def canned(name: str) -> dict:
+    """tests/client/canned/<name>.json: {"about", "captured_on", ..., "requests": [{method, path, params,
+    json, status, body}, ...]} as the widget sent them to the live demo server and the server answered."""
+    return json.loads((CANNED / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def recorded_api(qapp):
+    """A FakeApi signed in as the demo operator (pt_BR locale and style, like the app): a test replays its
+    recorded session on it (`recorded_api.replay(canned(name)["requests"])`); every request the widgets
+    send must have had its recorded answer."""
+    from .fake_api import signed_in_fake
+
+    fake = signed_in_fake(qapp, "operador")
+    yield fake
+    assert fake.unanswered == []
+    fake.close()
