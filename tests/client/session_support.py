@@ -3,9 +3,15 @@ FakeApi (tests/client/fake_api.py) that must have answered every request it got,
 made to use it."""
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
 
 from .fake_api import FakeApi
+
+CANNED = Path(__file__).resolve().parent / "canned"
+SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dialog; the FakeApi answers
 
 
 def checked(fake: FakeApi):
@@ -15,9 +21,10 @@ def checked(fake: FakeApi):
     fake.close()
 
 
-@pytest.fixture
-def api(qapp):
-    """An empty FakeApi, checked after the test (import it as a fixture: `from .session_support import api`)."""
+@pytest.fixture(name="api")
+def empty_api(qapp):
+    """The fixture `api`: an empty FakeApi, checked after the test (a module that imports `empty_api`
+    gets it)."""
     yield from checked(FakeApi())
 
 

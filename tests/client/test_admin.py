@@ -5,43 +5,20 @@ atendimento sends and shows. Adding and editing a ticket type and a cargo, read 
 runs against a real server process in tests/e2e/test_admin_e2e.py."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from .admin_support import admin_session, ticket_types_window
 from .fake_api import FakeApi
 from .gui_support import WAIT, logged_in
+from .session_support import SERVER, empty_api  # noqa: F401  (the fixture api)
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 
-CANNED = Path(__file__).resolve().parent / "canned"
-SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dialog; the FakeApi answers
-
-
-@pytest.fixture
-def api(qapp):
-    fake = FakeApi()
-    yield fake
-    assert fake.unanswered == []  # every request of the session had its recorded answer
-    fake.close()
-
-
-def recorded_session(api: FakeApi, controller, name: str) -> list[dict]:
-    """The login dialog makes `api`, which answers as the live server answered the recorded session
-    canned/admin_<name>_session.json (its 201 Created and 204 No Content are successes, as for the
-    real client: FakeApi.replay takes any status but 200 for an error)."""
-    recorded = json.loads((CANNED / f"admin_{name}_session.json").read_text(encoding="utf-8"))["requests"]
-    api.replay([{**e, "status": 200 if 200 <= e["status"] < 300 else e["status"]} for e in recorded])
-    controller.make_api = lambda _url: api
-    return recorded
-
 
 def operator_session(api: FakeApi, controller) -> None:
-    recorded_session(api, controller, "operator")
+    admin_session(api, controller, "operator")
 
 
 def test_operators_do_not_see_the_administration(qtbot, controller, api):
@@ -54,17 +31,9 @@ def test_operators_do_not_see_the_administration(qtbot, controller, api):
 
 
 def test_supervisor_adds_a_ticket_type_and_sees_the_servers_refusal(qtbot, controller, api):
-    recorded = recorded_session(api, controller, "ticket_types")
-    window = logged_in(qtbot, controller, SERVER, "supervisor")
-    action = window.ui.actionTicketTypes
-    assert action.isVisible() and action.isEnabled()
-    action.trigger()
-    types = window.ticket_types_controller.window
-    qtbot.waitUntil(lambda: types.ready and types.ui.typesTable.rowCount() >= 7, timeout=WAIT)
+    recorded = admin_session(api, controller, "ticket_types")
+    window, types = ticket_types_window(qtbot, controller, SERVER)
     assert [r["params"] for r in api.sent("GET", "/ticket-types")][-1] == {"include_inactive": "true"}
-    assert types.ui.countLabel.text().endswith("tipos de atendimento")
-    names = [types.ui.typesTable.item(r, 0).text() for r in range(types.ui.typesTable.rowCount())]
-    assert "Sem conexão" in names and "Falha massiva" in names
 
     # Novo… : name, default destination = a user, SLA, linking; Enter saves
     users = next(e["body"]["items"] for e in recorded if e["path"] == "/users")

@@ -6,35 +6,18 @@ holidays, each read back from the server, and the server's 403 for operators and
 against a real server process in tests/e2e/test_admin_users_statuses_holidays_e2e.py."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from .fake_api import FakeApi
+from .admin_support import admin_session
 from .gui_support import logged_in
+from .session_support import SERVER, empty_api  # noqa: F401  (the fixture api)
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 
-CANNED = Path(__file__).resolve().parent / "canned"
-SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dialog; the FakeApi answers
-
-
-@pytest.fixture
-def api(qapp):
-    fake = FakeApi()
-    yield fake
-    assert fake.unanswered == []  # every request of the session had its recorded answer
-    fake.close()
-
 
 def test_operators_get_no_users_statuses_or_holidays_window(qtbot, controller, api):
-    recorded = json.loads((CANNED / "admin_operator_session.json").read_text(encoding="utf-8"))["requests"]
-    api.replay([{**e, "status": 200 if 200 <= e["status"] < 300 else e["status"]}  # 204 logout: a success
-                for e in recorded])
-    controller.make_api = lambda _url: api
+    admin_session(api, controller, "operator")  # its 204 logout: a success
     window = logged_in(qtbot, controller, SERVER, "operador")
     assert api.sent("POST", "/auth/login")[0]["json"]["username"] == "operador"
     for action in (window.ui.actionUsers, window.ui.actionTicketStatuses, window.ui.actionHolidays):

@@ -6,8 +6,6 @@ once into tests/client/canned/first_hour_*_session.json."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -16,19 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 
 from ..e2e.helpers import KEY_WAIT_MS, Key, login, open_wizard, press
 from .fake_api import FakeApi
+from .session_support import CANNED, SERVER, empty_api  # noqa: F401  (the fixture api)
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
-
-CANNED = Path(__file__).resolve().parent / "canned"
-SERVER = SimpleNamespace(url="http://127.0.0.1:8470")  # typed in the login dialog; the FakeApi answers
-
-
-@pytest.fixture
-def api(qapp):
-    fake = FakeApi()
-    yield fake
-    assert fake.unanswered == []  # every request of the session had its recorded answer
-    fake.close()
 
 
 def recorded_session(api: FakeApi, controller, name: str) -> None:

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ..client.gui_support import WAIT, logged_in
+from ..client.admin_support import ticket_types_window
+from ..client.gui_support import WAIT
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]
 
@@ -21,15 +22,7 @@ def api(server, path, **params):
 
 
 def test_supervisor_adds_and_edits_a_ticket_type_and_a_cargo(qtbot, controller, live_server):
-    window = logged_in(qtbot, controller, live_server, "supervisor")
-    action = window.ui.actionTicketTypes
-    assert action.isVisible() and action.isEnabled()
-    action.trigger()
-    types = window.ticket_types_controller.window
-    qtbot.waitUntil(lambda: types.ready and types.ui.typesTable.rowCount() >= 7, timeout=WAIT)
-    assert types.ui.countLabel.text().endswith("tipos de atendimento")
-    names = [types.ui.typesTable.item(r, 0).text() for r in range(types.ui.typesTable.rowCount())]
-    assert "Sem conexão" in names and "Falha massiva" in names
+    _window, types = ticket_types_window(qtbot, controller, live_server)
 
     # Novo… : name, default destination = a user, SLA, linking
     name = f"Troca de equipamento {uuid.uuid4().hex[:6]}"
