@@ -5,14 +5,11 @@ under the parent-ticket banner; what was asked and when it is asked again. The s
 duplicate runs against a real server process in tests/e2e/test_workspace_duplicate_e2e.py."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tests.waits import GUI_WAIT_MS
 
-from .workspace_support import canned, recorded_api  # noqa: F401  (fixture)
+from .workspace_support import canned, prim_contato_page, recorded_api  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.gui
 
@@ -23,12 +20,7 @@ def test_the_server_message_is_announced_under_the_parent_banner(qtbot, recorded
     session = canned("workspace_duplicate_check")
     recorded_api.replay(session["requests"])
     message = session["requests"][0]["body"]["message"]
-    page = QWidget()
-    qtbot.addWidget(page)
-    parent_banner = QLabel("pai", page)
-    QVBoxLayout(page).addWidget(parent_banner)
-    page.ctx = SimpleNamespace(api=recorded_api)
-    page.show()
+    page, parent_banner = prim_contato_page(qtbot, recorded_api)
     warning = DuplicateWarning(page, parent_banner)
     assert not warning.banner.isVisible()
     warning.check(session["client_id"], session["ticket_type_id"])

@@ -58,6 +58,22 @@ def shot(widget, name: str) -> None:
     widget.grab().save(str(SHOTS / name))
 
 
+
+def prim_contato_page(qtbot, api):
+    """A stand-in for the wizard's Prim. Contato page, shown: `ctx.api` is `api` and the parent-ticket
+    banner is first in its layout (a DuplicateWarning puts its banner right under it). (page, banner)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    parent_banner = QLabel("pai", page)
+    QVBoxLayout(page).addWidget(parent_banner)
+    page.ctx = SimpleNamespace(api=api)
+    page.show()
+    return page, parent_banner
+
 @pytest.fixture
 def ticket_window(qtbot):
     """`ticket_window(api, ticket_id)`: a TicketWindow on `ticket_id` with its catalogue loaded, shown
