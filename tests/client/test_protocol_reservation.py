@@ -1,44 +1,67 @@
 """ProtocolReservation, the one owner of the wizard's protocol number: it reserves once, tells a late
 number to an abandon even after its window is gone, adopts a number the outbox reserved, and after
-a failure asks again by itself (timer, or the server answering again) until stopped."""
+a failure asks again by itself (timer, or the server answering again) until stopped.
+Widget-side checks run on a FakeApi answering POST /protocols as the live demo server did
+(tests/client/canned/protocol_reservation_reserve.json); a failure, on a port nobody listens on. The
+number reserved by the live server for a late answer moved to tests/e2e/test_protocol_reservation_e2e.py
+(issue 8)."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from desk_client.wizard.protocol_reservation import ProtocolReservation
 from tests.waits import GUI_WAIT_MS
 
+from .fake_api import FakeApi
+
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")]
 
 REQUEST = {"kind": "client", "channel": "phone"}
+RESERVE = json.loads((Path(__file__).resolve().parent / "canned" / "protocol_reservation_reserve.json")
+                     .read_text(encoding="utf-8"))["requests"]
 
 
-def test_reserves_once_and_a_late_number_still_reaches_an_abandon(qtbot, logged_api):
-    reservation = ProtocolReservation(logged_api, lambda: REQUEST)
-    reservation.reserve()
-    assert reservation.status == "reserving" and reservation.reserving
-    reservation.reserve()  # already on its way: no second number
-    assert logged_api.pending_count == 1
-    late: list[str] = []
-    assert reservation.when_reserved(late.append)
+@pytest.fixture
+def reserving_api(qapp):
+    """A FakeApi that answers POST /protocols with the live server's recorded 201 and its number."""
+    api = FakeApi()
+    api.replay_as_recorded(RESERVE)
+    yield api
+    assert api.unanswered == []
+    api.close()
+
+
+def test_one_number_is_asked_and_a_held_answer_reaches_an_abandon_after_its_window(qtbot, reserving_api):
+    reserving_api.hold()  # the number is late: the wizard's reservation is gone before it arrives
+    reservation = ProtocolReservation(reserving_api, lambda: REQUEST)
+    for _ in range(2):  # the second ask finds the first on its way
+        reservation.reserve()
+    assert [r["json"] for r in reserving_api.sent("POST", "/protocols")] == [REQUEST]
+    abandoned: list[str] = []
+    assert reservation.when_reserved(abandoned.append) and reservation.reserving
     with qtbot.waitSignal(reservation.destroyed, timeout=GUI_WAIT_MS):
-        reservation.deleteLater()  # the wizard closes before the number arrives
-    qtbot.waitUntil(lambda: len(late) == 1, timeout=GUI_WAIT_MS)
-    assert len(late[0]) == 15 and late[0].isdigit()
+        reservation.deleteLater()
+    assert abandoned == [] and reserving_api.held_count == 1
+    reserving_api.release()
+    assert abandoned == [RESERVE[0]["body"]["number"]]
 
 
-def test_a_known_number_is_told_at_once_and_an_adopted_one_is_reserved(qtbot, logged_api):
-    known = ProtocolReservation(logged_api, lambda: REQUEST, number="202612070000001")
+def test_a_known_number_is_told_at_once_and_an_adopted_one_is_reserved(qtbot, reserving_api):
+    known = ProtocolReservation(reserving_api, lambda: REQUEST, number="202612070000001")
     told: list[str] = []
     assert known.status == "ok" and known.when_reserved(told.append) and told == ["202612070000001"]
     known.reserve()
-    assert logged_api.pending_count == 0
+    assert reserving_api.pending_count == 0
 
-    waiting = ProtocolReservation(logged_api, lambda: REQUEST)
+    waiting = ProtocolReservation(reserving_api, lambda: REQUEST)
     assert not waiting.when_reserved(told.append)  # nothing on its way: nothing to wait for
     with qtbot.waitSignal(waiting.reserved) as adopted:
         waiting.adopt("202612070000002")  # reserved by the outbox for this attendance
     assert adopted.args == ["202612070000002"] and waiting.number == "202612070000002"
+    assert reserving_api.requests == []  # a known or adopted number is never asked for
     known.deleteLater()
     waiting.deleteLater()
 
