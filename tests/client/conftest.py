@@ -1,8 +1,9 @@
 """Client fixtures: the app in a test (tests/client/app_fixtures.py: home folder, settings, controller),
-ApiClients on the session's live server or on a port nobody listens on."""
+an ApiClient on a port nobody listens on. The client tests run on canned JSON (tests/client/fake_api.py);
+an ApiClient signed in to the session's live server (operator_token, server_get, logged_api) is for the
+end-to-end tests only: tests/e2e/live_api_fixtures.py (issue 8)."""
 from __future__ import annotations
 
-import httpx
 import pytest
 
 from .app_fixtures import (  # noqa: F401  (fixtures)
@@ -12,37 +13,6 @@ from .app_fixtures import (  # noqa: F401  (fixtures)
     gui_thread_gc,
     modal_watchdog,
 )
-from .live_support import signed_in_api
-
-# --- a live server session as the demo operator (tests that talk to the session's live_server) ---
-
-@pytest.fixture(scope="session")
-def operator_token(live_server) -> str:
-    return live_server.token("operador")
-
-
-@pytest.fixture
-def server_get(live_server, operator_token):
-    """GET on the live server with httpx (to learn the demo data the GUI must show)."""
-
-    def get(path: str, **params):
-        response = httpx.get(
-            f"{live_server.url}/api/v1{path}",
-            params=params,
-            headers={"Authorization": f"Bearer {operator_token}"},
-            timeout=15,
-        )
-        response.raise_for_status()
-        return response.json()
-
-    return get
-
-
-@pytest.fixture
-def logged_api(qapp, live_server, operator_token):
-    """An ApiClient logged in as the demo operator (pt_BR locale, like the app)."""
-    with signed_in_api(qapp, live_server.url, operator_token, "operador") as api:
-        yield api
 
 
 @pytest.fixture

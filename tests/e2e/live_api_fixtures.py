@@ -1,5 +1,5 @@
 """Fixtures for e2e tests that drive one client widget or window on an ApiClient signed in to the session's
-live server (tests/conftest.py `live_server`), as tests/client/conftest.py has them for the client tests.
+live server (tests/conftest.py `live_server`); the client tests run on canned JSON (tests/client/fake_api.py).
 A test module imports the ones it uses (`from .live_api_fixtures import logged_api, ...  # noqa: F401`)."""
 from __future__ import annotations
 
