@@ -41,3 +41,16 @@ def recorded_api(controller, requests: list[dict], *, as_recorded: bool = False,
     fake = FakeApi()
     (fake.replay_as_recorded if as_recorded else fake.replay)(requests, same=same)
     yield from checked(login_makes(controller, fake))
+
+
+def operator_fake_api(qapp, **user) -> FakeApi:
+    """A FakeApi signed in as the demo operator (`user` adds to its user, e.g. id), the app's pt_BR
+    locale and style installed."""
+    from desk_client import i18n, style
+
+    from .live_support import DEMO_USERS
+
+    i18n.install(qapp, "pt_BR")
+    style.apply(qapp)
+    role, name = DEMO_USERS["operador"]
+    return FakeApi({**user, "username": "operador", "role": role, "name": name})

@@ -9,27 +9,20 @@ recorded session, what the drops send and what the window shows of the answers."
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from tests.waits import GUI_WAIT_MS
 
-from .fake_api import FakeApi
-from .live_support import DEMO_USERS
+from .agenda_window_support import column, move_then_refused_overlap, open_agenda, resize_to_four_pm, shot
+from .session_support import checked, operator_fake_api
 
 pytestmark = pytest.mark.gui
 
-SHOTS = os.environ.get("ISP_DESK_SCREENSHOTS_DIR")
 CANNED = Path(__file__).resolve().parent / "canned"
-
-
-def _shot(widget, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(str(Path(SHOTS) / name))
 
 
 def canned(name: str) -> dict:
@@ -40,15 +33,7 @@ def canned(name: str) -> dict:
 def logged_api(qapp):
     """A FakeApi signed in as the demo operator (pt_BR locale, like the app); every request it is sent
     must have its recorded answer."""
-    from desk_client import i18n, style
-
-    i18n.install(qapp, "pt_BR")
-    style.apply(qapp)
-    role, name = DEMO_USERS["operador"]
-    fake = FakeApi({"id": 1, "username": "operador", "role": role, "name": name})
-    yield fake
-    assert fake.unanswered == []
-    fake.close()
+    yield from checked(operator_fake_api(qapp, id=1))
 
 
 SESSIONS = {  # test: its recorded session, canned/agenda_window_<session>.json
@@ -77,28 +62,12 @@ def sent_periods(api) -> list[dict]:
     return [r["params"] for r in api.sent("GET", "/service-orders")]
 
 
-def _agenda(qtbot, logged_api, day, **kw):
-    from desk_client.service_orders.agenda_window import AgendaWindow
-
-    window = AgendaWindow(logged_api, logged_api.user, day=day.isoformat(), **kw)
-    qtbot.addWidget(window)
-    window.resize(1366, 720)
-    window.show()
-    qtbot.waitUntil(lambda: window.grid_model is not None or window.week and window.ui.grid.rowCount() == 7,
-                    timeout=GUI_WAIT_MS)
-    return window
-
-
-def _column(window, technician) -> int:
-    return next(i for i, t in enumerate(window.technicians) if t["id"] == technician["id"])
-
-
 def test_day_view_blocks_free_slots_and_enter_picks_a_slot(qtbot, logged_api, two_technicians):
     from desk_client.service_orders import slots
 
     day, a, _b, first, _second = two_technicians
-    window = _agenda(qtbot, logged_api, day, technician_id=a["id"], pick_mode=True)
-    col = _column(window, a)
+    window = open_agenda(qtbot, logged_api, day, technician_id=a["id"], pick_mode=True)
+    col = column(window, a)
     assert sent_periods(logged_api) == [{"date_from": day.isoformat(), "date_to": day.isoformat()}]
     assert len(logged_api.sent("GET", "/users")) == 1
     nine = slots.row_of(9 * 60)
@@ -107,7 +76,7 @@ def test_day_view_blocks_free_slots_and_enter_picks_a_slot(qtbot, logged_api, tw
     assert first["client_name"] in window.ui.grid.item(nine, col).text()
     assert window.ui.grid.columnSpan(nine, col) == 1 and window.ui.grid.rowSpan(slots.row_of(13 * 60), col) == 4
     assert window.grid_model.is_free(slots.row_of(10 * 60), col)
-    _shot(window, "agenda-day.png")
+    shot(window, "agenda-day.png")
     # the keyboard: the cursor starts at 08:00 of the technician; Down ×4 is 10:00 (free), Enter picks it
     grid = window.ui.grid
     grid.setFocus()
@@ -123,17 +92,17 @@ def test_day_view_blocks_free_slots_and_enter_picks_a_slot(qtbot, logged_api, tw
 
 def test_ctrl_arrows_and_the_week_view(qtbot, logged_api, two_technicians):
     day, a, _b, first, _second = two_technicians
-    window = _agenda(qtbot, logged_api, day)
+    window = open_agenda(qtbot, logged_api, day)
     qtbot.keyClick(window.ui.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert window.day == day + timedelta(days=1)
     qtbot.keyClick(window.ui.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     window.ui.weekRadio.setChecked(True)
     qtbot.waitUntil(lambda: window.ui.grid.rowCount() == 7 and bool(window.orders), timeout=GUI_WAIT_MS)
-    col, row = _column(window, a), day.weekday()
+    col, row = column(window, a), day.weekday()
     text = window.ui.grid.item(row, col).text()
     assert "09:00" in text and "13:00" in text and "livre 7h00" in text and "2 O.S." in text
     assert first["type_name"] in window.ui.grid.item(row, col).toolTip()
-    _shot(window, "agenda-week.png")
+    shot(window, "agenda-week.png")
     window.ui.grid.setCurrentCell(row, col)
     qtbot.keyClick(window.ui.grid, Qt.Key.Key_Return)                 # Enter on a day: that day's view
     qtbot.waitUntil(lambda: not window.week and window.grid_model is not None
@@ -146,44 +115,24 @@ def test_ctrl_arrows_and_the_week_view(qtbot, logged_api, two_technicians):
     assert len(logged_api.sent("GET", "/users")) == 1  # the technicians are asked for once
 
 
-def _cell_point(window, row: int, column: int) -> QPoint:
-    """The middle of one row of a column (inside a block spanning several rows, that row's part)."""
-    grid = window.ui.grid
-    return QPoint(grid.columnViewportPosition(column) + grid.columnWidth(column) // 2,
-                  grid.rowViewportPosition(row) + grid.rowHeight(row) // 2)
-
-
 def test_drag_sends_the_move_shows_the_server_refusal_and_resizes(qtbot, logged_api, two_technicians):
     """The widget side of tests/e2e/test_agenda_e2e.py's drag test: what a drop sends, what the window
     shows of the server's answers (the move, the refused overlap in the server's words)."""
     from desk_client.service_orders import slots
 
     day, a, b, first, second = two_technicians
-    window = _agenda(qtbot, logged_api, day, technician_id=a["id"])
-    viewport = window.ui.grid.viewport()
-    col_a, col_b = _column(window, a), _column(window, b)
-    nine, eleven = slots.row_of(9 * 60), slots.row_of(11 * 60)
-    # 09:00 block of A dragged to 11:00 of B
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, nine, col_a))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, eleven, col_b))
-    qtbot.waitUntil(lambda: window.ui.messageLabel.isVisible() and "O.S. nº" in window.ui.messageLabel.text(),
-                    timeout=GUI_WAIT_MS)
-    assert [r["json"] for r in logged_api.sent("PATCH", f"/service-orders/{first['id']}")] == [
-        {"start": "11:00", "technician_id": b["id"]}]
-    assert f"O.S. nº {first['id']}" in window.ui.messageLabel.text() and b["name"] in window.ui.messageLabel.text()
-    qtbot.waitUntil(lambda: window.grid_model.block_at(eleven, col_b) is not None, timeout=GUI_WAIT_MS)
-    # A's 13:00–15:00 block dragged onto B's 11:00–12:00 (grabbed at 13:00, dropped at 11:30): refused
-    one_pm, half_eleven = slots.row_of(13 * 60), slots.row_of(11 * 60 + 30)
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, one_pm, col_a))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, half_eleven, col_b))
-    qtbot.waitUntil(lambda: "Horário ocupado" in window.ui.messageLabel.text(), timeout=GUI_WAIT_MS)
-    assert "Horários livres mais próximos" in window.ui.messageLabel.text()
+    window = open_agenda(qtbot, logged_api, day, technician_id=a["id"])
+
+    def moved():
+        assert [r["json"] for r in logged_api.sent("PATCH", f"/service-orders/{first['id']}")] == [
+            {"start": "11:00", "technician_id": b["id"]}]
+        assert f"O.S. nº {first['id']}" in window.ui.messageLabel.text() and b["name"] in window.ui.messageLabel.text()
+
+    move_then_refused_overlap(qtbot, window, a, b, on_moved=moved)
     refusal = next(e for e in canned("drag")["requests"] if e["status"] == 409)["body"]["detail"]["message"]
     assert window.ui.messageLabel.text() == refusal                # the server's words
-    # resize: the bottom row of A's 13:00–15:00 block dragged down to 15:30–16:00 → ends at 16:00
-    last_row = slots.row_of(14 * 60 + 30)
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, last_row, col_a))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_cell_point(window, slots.row_of(15 * 60 + 30), col_a))
+    resize_to_four_pm(qtbot, window, a)
+    col_a = column(window, a)
     qtbot.waitUntil(lambda: len(logged_api.sent("PATCH", f"/service-orders/{second['id']}")) == 2, timeout=GUI_WAIT_MS)
     assert [r["json"] for r in logged_api.sent("PATCH", f"/service-orders/{second['id']}")] == [
         {"start": "11:30", "technician_id": b["id"]}, {"duration_minutes": 180}]
@@ -207,4 +156,4 @@ def test_the_service_order_form_types_and_shows_the_refused_slot(qtbot, logged_a
     assert form.offered_texts()[0] == "1 10:00–11:00"
     assert sent_periods(logged_api)[-1] == {"technician_id": a["id"], "date_from": day.isoformat(),
                                             "date_to": day.isoformat()}  # the chosen technician's day
-    _shot(form, "os-form-refused.png")
+    shot(form, "os-form-refused.png")
