@@ -124,19 +124,6 @@ class FakeApi(ApiClient):
         super().close()
 
 
-def signed_in_fake(qapp, username: str = "operador") -> FakeApi:
-    """A FakeApi signed in as the demo user `username` (tests/client/live_support.py DEMO_USERS), in the
-    app's pt_BR locale and style, as `signed_in_api` has a live one; the caller closes it."""
-    from desk_client import i18n, style
-
-    from .live_support import DEMO_USERS
-
-    i18n.install(qapp, "pt_BR")
-    style.apply(qapp)
-    role, name = DEMO_USERS[username]
-    return FakeApi({"id": 1, "username": username, "role": role, "name": name})
-
-
 def _method(request: dict) -> str:
     kind = request.get("kind")
     if kind == "download":

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from desk_client.ui.formats import show_date
 from tests.waits import GUI_WAIT_MS
 
-from .workspace_support import canned, recorded_api, shot  # noqa: F401  (fixture)
+from .workspace_support import canned, shot, workspace_api  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.gui
 ADDRESS = "Rua das Flores, 10, Centro, Campinas"
 
 
-def test_history_request_sends_the_channel_and_address_and_words_the_answers(qtbot, recorded_api):  # noqa: F811
+def test_history_request_sends_the_channel_and_address_and_words_the_answers(qtbot, workspace_api):  # noqa: F811
     from desk_client.clients.client_detail_window import ClientDetailWindow
 
     session = canned("workspace_history_request_session")
@@ -26,15 +26,15 @@ def test_history_request_sends_the_channel_and_address_and_words_the_answers(qtb
     recorded = {r["path"]: r for r in session["requests"]}
     invoices = f"/clients/{client_id}/invoices"
     # the invoices' period is counted from today: asked today, answered as recorded on the capture day
-    recorded_api.replay(session["requests"],
+    workspace_api.replay(session["requests"],
                         same=lambda path, params: recorded[invoices]["params"] if path == invoices else params)
     listed = f"/clients/{client_id}/history-requests"
-    window = ClientDetailWindow(recorded_api, client_id)
+    window = ClientDetailWindow(workspace_api, client_id)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.client is not None, timeout=GUI_WAIT_MS)
     flow = window.history_requests
-    qtbot.waitUntil(lambda: len(recorded_api.sent("GET", listed)) == 1 and recorded_api.pending_count == 0,
+    qtbot.waitUntil(lambda: len(workspace_api.sent("GET", listed)) == 1 and workspace_api.pending_count == 0,
                     timeout=GUI_WAIT_MS)
     assert flow.label.text() == "" and flow.sent_button.isHidden()  # nothing asked yet
     flow.request_button.click()
@@ -44,18 +44,18 @@ def test_history_request_sends_the_channel_and_address_and_words_the_answers(qtb
     dialog.address.setText(ADDRESS)
     qtbot.keyClick(dialog.address, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "enviar até" in flow.label.text(), timeout=GUI_WAIT_MS)
-    [created] = recorded_api.sent("POST", listed)
+    [created] = workspace_api.sent("POST", listed)
     assert created["json"] == {"channel": "mail", "address": ADDRESS}
     due_at = recorded[listed]["body"]["items"][0]["due_at"]  # the last list recorded
     assert flow.label.text() == f"Pedido de histórico: enviar até {show_date(due_at)}"
-    assert not flow.sent_button.isHidden() and len(recorded_api.sent("GET", listed)) == 2
+    assert not flow.sent_button.isHidden() and len(workspace_api.sent("GET", listed)) == 2
     window.ui.tabWidget.setCurrentWidget(window.ui.ticketsTab)
     shot(window, "client-history-request.png")
     flow.sent_button.click()
     qtbot.waitUntil(lambda: "enviado em" in flow.label.text(), timeout=GUI_WAIT_MS)
-    [marked] = recorded_api.sent("POST", "/history-requests/1/sent")
+    [marked] = workspace_api.sent("POST", "/history-requests/1/sent")
     assert marked["json"] is None
     sent_at = recorded["/history-requests/1/sent"]["body"]["sent_at"]
     assert flow.label.text() == f"Histórico enviado em {show_date(sent_at)}" and flow.sent_button.isHidden()
-    qtbot.waitUntil(lambda: len(recorded_api.sent("GET", listed)) == 3, timeout=GUI_WAIT_MS)
+    qtbot.waitUntil(lambda: len(workspace_api.sent("GET", listed)) == 3, timeout=GUI_WAIT_MS)
     window.close()

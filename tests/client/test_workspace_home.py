@@ -11,18 +11,18 @@ from PySide6.QtCore import Qt
 from desk_client.tickets import rules
 from tests.waits import GUI_WAIT_MS
 
-from .workspace_support import canned, recorded_api, shot  # noqa: F401  (fixture)
+from .workspace_support import canned, shot, workspace_api  # noqa: F401  (fixture)
 
 
 @pytest.mark.gui
-def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, recorded_api):  # noqa: F811
+def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, workspace_api):  # noqa: F811
     from PySide6.QtWidgets import QWidget
 
     from desk_client.tickets.controller import TicketCatalog
     from desk_client.tickets.search_window import TicketSearchWindow
 
     session = canned("workspace_home_search")
-    logged_api = recorded_api
+    logged_api = workspace_api
     logged_api.replay(session["requests"])
     created = session["created"]  # the two tickets opened for the capture
 

@@ -109,13 +109,10 @@ def canned(name: str) -> dict:
 
 
 @pytest.fixture
-def recorded_api(qapp):
+def workspace_api(qapp):
     """A FakeApi signed in as the demo operator (pt_BR locale and style, like the app): a test replays its
-    recorded session on it (`recorded_api.replay(canned(name)["requests"])`); every request the widgets
+    recorded session on it (`workspace_api.replay(canned(name)["requests"])`); every request the widgets
     send must have had its recorded answer."""
-    from .fake_api import signed_in_fake
+    from .session_support import checked, operator_fake_api
 
-    fake = signed_in_fake(qapp, "operador")
-    yield fake
-    assert fake.unanswered == []
-    fake.close()
+    yield from checked(operator_fake_api(qapp, id=1))
