@@ -1,6 +1,9 @@
-"""Fixtures of the routers client tests (no tests here): a real server process on a demo database
-whose demo router is a RouterOS simulator serving a few demo subscriptions."""
+"""Support of the routers tests (no tests here): the MikroTik panel shown on an ApiClient (a FakeApi in
+tests/client, a live one in tests/e2e/test_routers_e2e.py), and the `world` fixture: a real server process
+on a demo database whose demo router is a RouterOS simulator serving a few demo subscriptions."""
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -11,6 +14,46 @@ from routeros_sim import SimulatedRouter
 from ..harness import TEST_SECRET, LiveServer
 
 SIM_PASSWORD = "sim-pass"
+
+
+def show_panel(qtbot, qapp, api):
+    """The MikroTik panel (ConnectionPanel) on `api`, in the app's style, shown at its usual size."""
+    from desk_client import style
+    from desk_client.routers.connection_panel import ConnectionPanel
+
+    style.apply(qapp)
+    panel = ConnectionPanel(api)
+    qtbot.addWidget(panel)
+    panel.resize(760, 560)
+    panel.show()
+    return panel
+
+
+@contextmanager
+def opened_panel(qtbot, qapp, api):
+    """`show_panel`; stopped (and `api` closed) after the block."""
+    panel = show_panel(qtbot, qapp, api)
+    try:
+        yield panel
+    finally:
+        panel.stop()
+        api.close()
+
+
+def badge(panel) -> str:
+    return panel.ui.statusBadge.text()
+
+
+def confirm_disconnect(qtbot, panel, reason):
+    """Desconectar…, the reason typed in the confirmation, Enter."""
+    from PySide6.QtCore import Qt
+
+    panel.disconnect_flow.button.click()
+    qtbot.waitUntil(lambda: panel.disconnect_flow.dialog is not None and panel.disconnect_flow.dialog.isVisible(),
+                    timeout=5000)
+    dialog = panel.disconnect_flow.dialog
+    panel.disconnect_flow.dialog.setTextValue(reason)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
 
 class RouterWorld:

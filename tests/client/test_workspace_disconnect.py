@@ -1,75 +1,78 @@
-"""Desconectar from the MikroTik panel against a real server and the RouterOS simulator: confirmation
-with the reason, then the customer's re-login followed live; an operator without the server's
-permission gets the server's refusal in Portuguese."""
-# ruff: noqa: F811  (pytest fixtures imported from the support module are used as parameters)
+"""Desconectar from the MikroTik panel on the live demo server's captured answers (FakeApi,
+tests/client/canned/workspace_disconnect_session.json): the confirmation with the reason, the request
+sent, the re-login followed until the server says the customer is back; the server's refusal in its own
+words; no button for a technician. The session really dropped on the RouterOS simulator and the
+server's permission rule run against a real server process in tests/e2e/test_routers_e2e.py."""
 from __future__ import annotations
 
-from contextlib import contextmanager
+import json
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from tests.waits import GUI_WAIT_MS
 
-from .routers_support import _mac, clean_sim, world  # noqa: F401
+from .fake_api import FakeApi
+from .routers_support import confirm_disconnect, opened_panel
 
-pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.timeout(120)]
-
-
-@contextmanager
-def _panel(qtbot, qapp, world, username):
-    """The connection panel as `username`, shown; stopped (and its ApiClient closed) after the block."""
-    from desk_client import style
-    from desk_client.routers.connection_panel import ConnectionPanel
-
-    style.apply(qapp)
-    api = world.api(username)
-    panel = ConnectionPanel(api)
-    qtbot.addWidget(panel)
-    panel.resize(760, 560)
-    panel.show()
-    try:
-        yield panel
-    finally:
-        panel.stop()
-        api.close()
+pytestmark = pytest.mark.gui
+CANNED = json.loads((Path(__file__).resolve().parent / "canned" / "workspace_disconnect_session.json")
+                    .read_text(encoding="utf-8"))
+SUBS = CANNED["subscriptions"]
 
 
-def _confirm(qtbot, panel, reason):
-    panel.disconnect_flow.button.click()
-    qtbot.waitUntil(lambda: panel.disconnect_flow.dialog is not None and panel.disconnect_flow.dialog.isVisible(),
-                    timeout=5000)
-    dialog = panel.disconnect_flow.dialog
-    panel.disconnect_flow.dialog.setTextValue(reason)
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+def _recorded_api(username: str) -> FakeApi:
+    technician = {"id": 3, "username": username, "name": "Técnico", "role": "technician"}
+    api = FakeApi(CANNED["users"].get(username, technician))
+    api.replay_as_recorded(CANNED.get(username, []))
+    return api
 
 
-def test_supervisor_disconnects_and_sees_the_relogin(qtbot, qapp, clean_sim):
-    with _panel(qtbot, qapp, clean_sim, "supervisor") as panel:
-        sub_id, login, ip, mac = clean_sim.subs["second"]
+def test_supervisor_disconnect_sends_the_reason_and_follows_the_relogin(qtbot, qapp):
+    api = _recorded_api("supervisor")
+    with opened_panel(qtbot, qapp, api) as panel:
+        sub_id = SUBS["second"][0]
         panel.set_subscription(sub_id)
         qtbot.waitUntil(lambda: panel.state == "online", timeout=GUI_WAIT_MS)
-        assert panel.disconnect_flow.button.isEnabled()
-        _confirm(qtbot, panel, "Cliente pediu para renovar a conexao")
-        label = panel.disconnect_flow.label
-        qtbot.waitUntil(lambda: "aguardando o cliente reconectar" in label.text(), timeout=15000)
-        clean_sim.sim.add_session(login, address=ip if ip and ":" not in ip else None, caller_id=_mac(mac))
-        with qtbot.waitSignal(panel.disconnect_flow.finished, timeout=40000) as done:
+        flow = panel.disconnect_flow
+        flow._poll.setInterval(10)  # the server is asked every 2 s; the recording has its answers already
+        assert flow.button.isEnabled() and flow.button.text() == "Desco&nectar…"
+        confirm_disconnect(qtbot, panel, "  Cliente pediu para renovar a conexao ")
+        with qtbot.waitSignal(flow.finished, timeout=GUI_WAIT_MS) as done:
             pass
-        assert done.args == ["reconnected"] and "reconectou" in label.text()
-        assert panel.disconnect_flow.button.isEnabled()
+        assert done.args == ["reconnected"] and flow.label.text() == "cliente reconectou após 1 s"
+        assert flow.button.isEnabled() and flow.action_id is None
+        sent = api.sent("POST", f"/subscriptions/{sub_id}/disconnect")
+        assert [r["json"] for r in sent] == [{"reason": "Cliente pediu para renovar a conexao", "ticket_id": None}]
+        assert len(api.sent("GET", "/router-actions/1")) == 3  # pending, pending, reconnected
+        assert api.unanswered == []
 
 
-def test_operator_without_permission_gets_the_refusal(qtbot, qapp, clean_sim):
-    with _panel(qtbot, qapp, clean_sim, "operador") as panel:
-        sub_id, *_ = clean_sim.subs["online"]
+def test_a_short_reason_sends_nothing(qtbot, qapp):
+    api = _recorded_api("supervisor")
+    with opened_panel(qtbot, qapp, api) as panel:
+        panel.set_subscription(SUBS["second"][0])
+        confirm_disconnect(qtbot, panel, " ok ")
+        qtbot.waitUntil(lambda: panel.disconnect_flow.dialog is None, timeout=GUI_WAIT_MS)
+        assert panel.disconnect_flow.label.text() == "Desconexão não feita: informe o motivo."
+        assert not [r for r in api.requests if r["method"] == "POST"]
+
+
+def test_operator_gets_the_servers_refusal_in_its_words(qtbot, qapp):
+    api = _recorded_api("operador")
+    with opened_panel(qtbot, qapp, api) as panel:
+        sub_id = SUBS["online"][0]
         panel.set_subscription(sub_id)
-        _confirm(qtbot, panel, "Teste de permissao")
-        with qtbot.waitSignal(panel.disconnect_flow.finished, timeout=15000) as done:
+        confirm_disconnect(qtbot, panel, "Teste de permissao")
+        with qtbot.waitSignal(panel.disconnect_flow.finished, timeout=GUI_WAIT_MS) as done:
             pass
-        assert done.args == ["failed"] and "permissão" in panel.disconnect_flow.label.text()
+        assert done.args == ["failed"]
+        assert panel.disconnect_flow.label.text() == "Desconexão: Seu perfil não tem permissão para esta ação."
+        assert panel.disconnect_flow.button.isEnabled()
+        assert len(api.sent("POST", f"/subscriptions/{sub_id}/disconnect")) == 1
+        assert api.unanswered == []
 
 
-def test_technician_has_no_button(qtbot, qapp, clean_sim):
-    with _panel(qtbot, qapp, clean_sim, "tecnico") as panel:
+def test_technician_has_no_button(qtbot, qapp):
+    with opened_panel(qtbot, qapp, _recorded_api("tecnico")) as panel:
         assert panel.disconnect_flow is None
