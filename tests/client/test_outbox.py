@@ -26,6 +26,15 @@ from desk_client.outbox.store import (
 )
 from tests.waits import GUI_WAIT_MS
 
+from .outbox_support import (
+    deferred_while_unreachable,
+    left_behind,
+    retried_with_the_same_key,
+    senders,
+    sends_what_was_left,
+    sent_and_gone,
+)
+
 pytestmark = pytest.mark.usefixtures("gui_objects_die_on_the_gui_thread")
 
 
@@ -111,21 +120,8 @@ def answer_as_recorded(api, recorded: list[dict]) -> None:
 
 @pytest.fixture
 def make_sender(qtbot, tmp_path):
-    from desk_client.outbox.sender import OutboxSender
-
-    made = []
-
-    def make(api, username="operador"):
-        sender = OutboxSender(api, OutboxStore(tmp_path / "outbox", username))
-        sender.start()
-        made.append((api, sender))
-        return sender
-    yield make
-    for api, sender in made:
-        sender.stop()
-        sender.deleteLater()  # on the GUI thread, not whenever the garbage collector runs
-        api.close()
-    qtbot.wait(1)
+    """`make_sender(api, username="operador")`: a started sender on `api` (see outbox_support)."""
+    yield from senders(qtbot, tmp_path)
 
 
 @pytest.fixture
@@ -174,33 +170,20 @@ def test_unreachable_then_back_sends_the_ticket_with_one_key(qtbot, make_sender,
     sender = make_sender(fake_api)
     entry = ticket_entry(username="operador", body=copy.deepcopy(body), idempotency_key="wizard-key-1",
                          summary={}, state={})
-    with qtbot.waitSignal(sender.deferred, timeout=GUI_WAIT_MS) as deferred:
-        sender.submit(entry)
-    assert deferred.args[1].kind == "unreachable"
-    sender.store.flush()
-    on_disk = json.loads(sender.store.path_for(entry["id"]).read_text())
-    assert on_disk["attempts"] == 1 and on_disk["status"] == PENDING and on_disk["protocol"] is None
-    assert [e["id"] for e in sender.pending()] == [entry["id"]]
+    deferred_while_unreachable(qtbot, sender, entry)
     assert fake_api.sent("POST", "/tickets") == []
 
     fake_api.replay_as_recorded(session["requests"][:2])          # the server is back
     with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as sent:
         fake_api.connection_changed.emit(True)                     # as the client says when a call gets through
-    ticket = sent.args[1]
-    assert ticket["protocol"] and ticket["status"] == "open"
+    ticket = sent_and_gone(sender, entry, sent)
     [posted] = fake_api.sent("POST", "/tickets")
     assert posted["json"] == dict(body, protocol=ticket["protocol"])
     assert posted["headers"] == {"Idempotency-Key": "wizard-key-1"}
-    sender.store.flush()
-    assert sender.all() == [] and not sender.store.path_for(entry["id"]).exists()
 
     # the same request again (a retry whose answer was lost): the same key, and the server's answer to it
     fake_api.replay_as_recorded(session["requests"][2:])
-    again = ticket_entry(username="operador", body=dict(body, protocol=ticket["protocol"]),
-                         idempotency_key="wizard-key-1", summary={}, state={})
-    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as replay:
-        sender.submit(again)
-    assert replay.args[1]["id"] == ticket["id"]
+    retried_with_the_same_key(qtbot, sender, body, ticket, "wizard-key-1")
     assert [r["headers"] for r in fake_api.sent("POST", "/tickets")] == [{"Idempotency-Key": "wizard-key-1"}] * 2
     assert len(fake_api.sent("POST", "/protocols")) == 2          # down once, then reserved; the retry had its own
 
@@ -209,14 +192,9 @@ def test_unreachable_then_back_sends_the_ticket_with_one_key(qtbot, make_sender,
 def test_a_new_session_sends_what_the_last_one_left_from_disk(qtbot, make_sender, fake_api, tmp_path):
     session = canned("outbox_sent.json")
     fake_api.replay_as_recorded(session["requests"][:2])
-    store = OutboxStore(tmp_path / "outbox", "operador")
-    entry = ticket_entry(username="operador", body=copy.deepcopy(session["body"]), idempotency_key="left-behind",
-                         summary={}, state={})
-    store.add(entry).result()
+    entry = left_behind(tmp_path, copy.deepcopy(session["body"]))
     sender = make_sender(fake_api)
-    assert [e["id"] for e in sender.pending()] == [entry["id"]]
-    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as sent:
-        pass
+    ticket = sends_what_was_left(qtbot, sender, entry)
     [posted] = fake_api.sent("POST", "/tickets")
-    assert posted["headers"] == {"Idempotency-Key": "left-behind"} and posted["json"]["protocol"] == sent.args[1]["protocol"]
+    assert posted["headers"] == {"Idempotency-Key": "left-behind"} and posted["json"]["protocol"] == ticket["protocol"]
     assert sender.all() == []

@@ -5,18 +5,13 @@ back, and the server is asked how many tickets it holds; the store's rules and t
 ticket stay there."""
 from __future__ import annotations
 
-import json
-
 import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desk_client.outbox.store import (
-    PENDING,
-    OutboxStore,
-    ticket_entry,
-)
-from tests.waits import GUI_WAIT_MS
+from desk_client.outbox.store import ticket_entry
+
+from ..client import outbox_support as outbox
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # tests/e2e/conftest.py: Qt objects die on the GUI thread
 
@@ -40,26 +35,18 @@ def ticket_body(server) -> dict:
             "problem": "Lento", "resolved": False}
 
 
+def live_api(server, username):
+    from desk_client.api import ApiClient
+
+    api = ApiClient(server.url, timeout=5, parent=QApplication.instance())  # never collected off-thread
+    api.token = server.token(username)
+    return api
+
+
 @pytest.fixture
 def make_sender(qtbot, tmp_path):
-    from desk_client.api import ApiClient
-    from desk_client.outbox.sender import OutboxSender
-
-    made = []
-
-    def make(server, username="operador"):
-        api = ApiClient(server.url, timeout=5, parent=QApplication.instance())  # never collected off-thread
-        api.token = server.token(username)
-        sender = OutboxSender(api, OutboxStore(tmp_path / "outbox", username))
-        sender.start()
-        made.append((api, sender))
-        return sender
-    yield make
-    for api, sender in made:
-        sender.stop()
-        sender.deleteLater()  # on the GUI thread, not whenever the garbage collector runs
-        api.close()
-    qtbot.wait(1)
+    """`make_sender(server, username="operador")`: a started sender on that server (see outbox_support)."""
+    yield from outbox.senders(qtbot, tmp_path, api_for=live_api)
 
 
 def tickets_with(server, protocol: str) -> list[dict]:
@@ -74,41 +61,21 @@ def test_server_down_then_back_sends_exactly_one_ticket(qtbot, make_sender, priv
     sender = make_sender(server)
     server.stop()
     entry = ticket_entry(username="operador", body=body, idempotency_key="wizard-key-1", summary={}, state={})
-    with qtbot.waitSignal(sender.deferred, timeout=GUI_WAIT_MS) as deferred:
-        sender.submit(entry)
-    assert deferred.args[1].kind == "unreachable"
-    sender.store.flush()
-    on_disk = json.loads(sender.store.path_for(entry["id"]).read_text())
-    assert on_disk["attempts"] == 1 and on_disk["status"] == PENDING and on_disk["protocol"] is None
-    assert [e["id"] for e in sender.pending()] == [entry["id"]]
+    outbox.deferred_while_unreachable(qtbot, sender, entry)
 
     server.start()
     with qtbot.waitSignal(sender.sent, timeout=40_000) as sent:
         pass  # the backoff timer (or the connection coming back) sends it
-    ticket = sent.args[1]
-    assert ticket["protocol"] and ticket["status"] == "open"
+    ticket = outbox.sent_and_gone(sender, entry, sent)
     assert len(tickets_with(server, ticket["protocol"])) == 1
-    sender.store.flush()
-    assert sender.all() == [] and not sender.store.path_for(entry["id"]).exists()
 
-    # the same request again (a retry whose answer was lost): the same ticket, never a second one
-    again = ticket_entry(username="operador", body=dict(body, protocol=ticket["protocol"]),
-                         idempotency_key="wizard-key-1", summary={}, state={})
-    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as replay:
-        sender.submit(again)
-    assert replay.args[1]["id"] == ticket["id"]
+    outbox.retried_with_the_same_key(qtbot, sender, body, ticket, "wizard-key-1")
     assert len(tickets_with(server, ticket["protocol"])) == 1
 
 
 @pytest.mark.gui
 def test_a_new_session_sends_what_the_last_one_left(qtbot, make_sender, private_live_server, tmp_path):
     server = private_live_server
-    store = OutboxStore(tmp_path / "outbox", "operador")
-    entry = ticket_entry(username="operador", body=ticket_body(server), idempotency_key="left-behind",
-                         summary={}, state={})
-    store.add(entry).result()
+    entry = outbox.left_behind(tmp_path, ticket_body(server))
     sender = make_sender(server)
-    assert [e["id"] for e in sender.pending()] == [entry["id"]]
-    with qtbot.waitSignal(sender.sent, timeout=GUI_WAIT_MS) as sent:
-        pass
-    assert len(tickets_with(server, sent.args[1]["protocol"])) == 1
+    assert len(tickets_with(server, outbox.sends_what_was_left(qtbot, sender, entry)["protocol"])) == 1
