@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, Qt
 
 from desk_client.ui.formats import iso_date
 
+from .client_window_support import client_window
 from .fake_api import FakeApi
 from .live_support import DEMO_USERS, WAIT_MS
 
@@ -96,13 +97,7 @@ def open_window(qtbot, api):
     def make(name: str) -> ClientDetailWindow:
         replay(api, name)
         client_id = canned(name)[0]["body"]["id"]
-        window = ClientDetailWindow(api, client_id)
-        qtbot.addWidget(window)
-        with qtbot.waitSignals(
-            [window.loaded, window.invoices_loaded, window.tickets_loaded], timeout=WAIT_MS
-        ):
-            window.resize(1100, 700)
-            window.show()
+        window = client_window(qtbot, api, client_id, with_tickets=True, size=(1100, 700))
         assert [r["path"] for r in api.requests[:3]] == [
             f"/clients/{client_id}", f"/clients/{client_id}/invoices", "/tickets"]
         return window

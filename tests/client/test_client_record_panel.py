@@ -5,27 +5,16 @@ audited reveal, Adicionar plano, the client create/edit dialog) is in tests/e2e/
 Screenshots go to ISP_DESK_SCREENSHOTS_DIR when set."""
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from . import canned
+from .client_window_support import client_window, shot
 from .fake_api import FakeApi
-from .live_support import DEMO_USERS, WAIT_MS
+from .live_support import DEMO_USERS
 
 pytestmark = pytest.mark.gui
-SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
 CLIENT_ID = 1  # the first demo client with an overdue invoice and a plan (find_client on the live server)
 OPENED = {("GET", f"/clients/{CLIENT_ID}"), ("GET", f"/clients/{CLIENT_ID}/invoices")}
-
-
-def _shot(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
-    assert widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def _api(qapp, username: str) -> FakeApi:
@@ -57,23 +46,12 @@ def logged_api(qapp):
     assert api.unanswered == []
 
 
-def _open(qtbot, api, client_id):
-    from desk_client.clients.client_detail_window import ClientDetailWindow
-
-    window = ClientDetailWindow(api, client_id)
-    qtbot.addWidget(window)
-    with qtbot.waitSignals([window.loaded, window.invoices_loaded], timeout=WAIT_MS):
-        window.resize(1200, 760)
-        window.show()
-    return window
-
-
 def _asked_for_the_client(api) -> bool:
     return all(api.sent(method, path) for method, path in OPENED)
 
 
 def test_financeiro_click_opens_the_invoice(qtbot, supervisor_api):
-    w = _open(qtbot, supervisor_api, CLIENT_ID)
+    w = client_window(qtbot, supervisor_api, CLIENT_ID)
     assert _asked_for_the_client(supervisor_api)
     assert set(supervisor_api.sent("GET", f"/clients/{CLIENT_ID}/invoices")[0]["params"]) == {"from", "to"}
     w.ui.tabWidget.setCurrentWidget(w.ui.financialTab)
@@ -83,12 +61,12 @@ def test_financeiro_click_opens_the_invoice(qtbot, supervisor_api):
     invoice = w.invoice_model.rows[0]
     assert dialog.values["Histórico"] == (invoice.get("description") or "")
     assert dialog.values["V. Lançado"].startswith("R$ ")
-    _shot(w, "client_record_financeiro")
-    _shot(dialog, "client_record_fatura")
+    shot(w, "client_record_financeiro")
+    shot(dialog, "client_record_fatura")
 
 
 def test_operator_sees_no_manager_buttons(qtbot, logged_api):
-    w = _open(qtbot, logged_api, CLIENT_ID)  # client 1 has a plan: the buttons would have a plan to act on
+    w = client_window(qtbot, logged_api, CLIENT_ID)  # client 1 has a plan: the buttons would have a plan to act on
     assert _asked_for_the_client(logged_api)
     assert w.record_hooks.add_plan_button.isHidden()
     assert w.record_hooks.edit_client_button.isHidden()

@@ -44,17 +44,10 @@ def logged_api(qapp, live_server, operator_token):
 
 @pytest.fixture
 def open_window(qtbot, logged_api):
-    from desk_client.clients.client_detail_window import ClientDetailWindow
+    from ..client.client_window_support import client_window
 
-    def make(client_id: int) -> ClientDetailWindow:
-        window = ClientDetailWindow(logged_api, client_id)
-        qtbot.addWidget(window)
-        with qtbot.waitSignals(
-            [window.loaded, window.invoices_loaded, window.tickets_loaded], timeout=WAIT_MS
-        ):
-            window.resize(1100, 700)
-            window.show()
-        return window
+    def make(client_id: int):
+        return client_window(qtbot, logged_api, client_id, with_tickets=True, size=(1100, 700))
 
     return make
 

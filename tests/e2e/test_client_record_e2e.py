@@ -5,27 +5,17 @@ and the operator's buttons, on the server's canned answers: tests/client/test_cl
 Screenshots go to ISP_DESK_SCREENSHOTS_DIR when set."""
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
-from pathlib import Path
 
 import httpx
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication
 
+from ..client.client_window_support import client_window, shot
 from ..client.live_support import WAIT_MS, find_client
 from .live_api_fixtures import operator_token, server_get, supervisor_api, supervisor_token  # noqa: F401
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]
-SHOTS = Path(os.environ.get("ISP_DESK_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "isp-desk-screenshots")
-
-
-def _shot(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
-    assert widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 @pytest.fixture
@@ -45,20 +35,9 @@ def new_plan(live_server, supervisor_token, server_get):  # noqa: F811
     return client, response.json(), tag
 
 
-def _open(qtbot, api, client_id):
-    from desk_client.clients.client_detail_window import ClientDetailWindow
-
-    window = ClientDetailWindow(api, client_id)
-    qtbot.addWidget(window)
-    with qtbot.waitSignals([window.loaded, window.invoices_loaded], timeout=WAIT_MS):
-        window.resize(1200, 760)
-        window.show()
-    return window
-
-
 def test_contract_panel_and_audited_reveal(qtbot, supervisor_api, new_plan):  # noqa: F811
     client, record, tag = new_plan
-    w = _open(qtbot, supervisor_api, client["id"])
+    w = client_window(qtbot, supervisor_api, client["id"])
     panel = w.record_hooks.panel
     row = w.subscriptions.row_of(lambda r: r["id"] == record["subscription"]["id"])
     with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
@@ -73,7 +52,7 @@ def test_contract_panel_and_audited_reveal(qtbot, supervisor_api, new_plan):  # 
     assert f["connection.pppoe"].text() == "••••••••" and f["connection.equipment"].text() == "••••••••"
     assert panel.services.rowCount() == 1 and panel.events.rowCount() == 1
     panel.ui.tabs.setCurrentWidget(panel.ui.connectionPage)
-    _shot(w, "client_record_conexao")
+    shot(w, "client_record_conexao")
     with qtbot.waitSignal(panel.revealed, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(panel.show_buttons["pppoe"], Qt.MouseButton.LeftButton)
     assert shown.args == ["pppoe", "pw-" + tag]
@@ -81,7 +60,7 @@ def test_contract_panel_and_audited_reveal(qtbot, supervisor_api, new_plan):  # 
     qtbot.waitUntil(lambda: panel.events.rowCount() == 2, timeout=WAIT_MS)
     assert panel.events.rows[-1]["kind"] == "Auditoria"
     panel.ui.tabs.setCurrentWidget(panel.ui.detailsPage)
-    _shot(w, "client_record_detalhes")
+    shot(w, "client_record_detalhes")
     # another plan: the revealed password is gone
     other = next(i for i, r in enumerate(w.subscriptions.rows) if r["id"] != record["subscription"]["id"])
     with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
@@ -93,13 +72,13 @@ def test_contract_panel_and_audited_reveal(qtbot, supervisor_api, new_plan):  # 
 
 def test_add_plan_dialog_saves_and_the_window_reloads(qtbot, supervisor_api, new_plan):  # noqa: F811
     client, _record, tag = new_plan
-    w = _open(qtbot, supervisor_api, client["id"])
+    w = client_window(qtbot, supervisor_api, client["id"])
     assert not w.record_hooks.add_plan_button.isHidden()
     before = w.subscriptions.rowCount()
     dialog = w.record_hooks.add_plan()
     with qtbot.waitSignal(dialog.catalogs_loaded, timeout=WAIT_MS):
         pass
-    _shot(dialog, "client_add_plan")
+    shot(dialog, "client_add_plan")
     dialog.save()  # no contract number yet
     assert "contrato" in dialog.ui.errorLabel.text()
     dialog.ui.contractEdit.setText("AP13/" + tag)
@@ -123,7 +102,7 @@ def test_client_edit_dialog_creates_and_shows_server_errors(qtbot, supervisor_ap
     qtbot.keyClicks(ui.ufEdit, "SP")
     dialog.save()
     qtbot.waitUntil(lambda: "CPF inválido" in ui.errorLabel.text(), timeout=WAIT_MS)
-    _shot(dialog, "client_edit_erro")
+    shot(dialog, "client_edit_erro")
     ui.documentEdit.setText("529.982.247-25")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as saved:
         dialog.save()
