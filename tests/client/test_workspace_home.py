@@ -1,8 +1,9 @@
-"""The Atendimentos search on canned JSON (tests/client/fake_api.py): the search by protocol with the
-keyboard, every situation, server-side pagination and sorting, on the live demo server's answers captured
-once into tests/client/canned/workspace_home_search.json (two tickets opened for the capture), checking
-the requests the window sent; and the Qt-free rules' words. A ticket forwarded to me arriving by the
-change feed runs against a real server process in tests/e2e/test_workspace_home_e2e.py."""
+"""The workspace home and the Atendimentos search on canned JSON (tests/client/fake_api.py): the queues with
+their counts, unread in bold, the notice of a forward to me, Enter opening the ticket; the search by protocol
+with the keyboard, every situation, server-side pagination and sorting; on the live demo server's answers
+captured once into tests/client/canned/workspace_home_{queues,search}.json, checking the requests sent;
+and the Qt-free rules' words. A ticket forwarded to me arriving by the change feed runs against a real
+server process in tests/e2e/test_workspace_home_e2e.py."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +71,62 @@ def test_search_by_protocol_with_the_keyboard_and_paging(qtbot, workspace_api): 
     shot(window, "workspace-search.png")
     window.close()
 
+
+
+@pytest.mark.gui
+def test_my_queue_counts_unread_bold_the_forward_notice_and_enter_opens(qtbot, workspace_api):  # noqa: F811
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from desk_client.tickets.controller import TicketWindows
+
+    session = canned("workspace_home_queues")
+    workspace_api.replay(session["requests"])
+    workspace_api.user["id"] = session["operator_id"]
+    ticket = session["ticket"]  # forwarded to the operator just before the capture, not read yet
+    host = QWidget()
+    qtbot.addWidget(host)
+    controller = TicketWindows(workspace_api, host)
+    home = controller.make_home(host)
+    QVBoxLayout(host).addWidget(home)
+    host.resize(1100, 560)
+    host.show()
+    mine = home.lists["mine"]
+
+    def listed():
+        return mine.model.row_of(lambda r: r["id"] == ticket["id"])
+    qtbot.waitUntil(lambda: bool(home.counts) and listed() >= 0, timeout=GUI_WAIT_MS)
+    assert [r["params"] for r in workspace_api.sent("GET", "/tickets")] == [
+        {**base, "limit": 50, "offset": 0} for _title, base in rules.QUEUES.values()]
+    qtbot.waitUntil(lambda: home.ui.queueTabs.tabText(2) == session["tabs"][2], timeout=GUI_WAIT_MS)
+    assert [home.ui.queueTabs.tabText(i) for i in range(3)] == session["tabs"]
+    assert session["tabs"][0] == "&Meus atendimentos (16, 1 novos)"  # the count and the unread ones
+    row = listed()
+    font = mine.model.data(mine.model.index(row, 0), Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.bold()  # unread
+    read_row = mine.model.row_of(lambda r: r.get("read") is not False)
+    assert read_row >= 0 and mine.model.data(mine.model.index(read_row, 0), Qt.ItemDataRole.FontRole) is None
+    # the change feed's entry for the forward: a notice in words, and the queues asked again
+    assert not home.ui.noticeLabel.isVisible()
+    home.notify_forwarded(session["change"])
+    assert home.ui.noticeLabel.isVisible()
+    assert home.ui.noticeLabel.text() == (f"Novo atendimento para você: {rules.grouped_protocol(ticket['protocol'])}"
+                                          " — veja em Meus atendimentos.")
+    qtbot.waitUntil(lambda: len(workspace_api.sent("GET", "/tickets/queue-counts")) == 2, timeout=GUI_WAIT_MS)
+    shot(host, "workspace-home-canned.png")
+    # Enter on the row opens the ticket window, and it is marked read
+    mine.ui.ticketsTable.setFocus()
+    mine.ui.ticketsTable.selectRow(listed())
+    qtbot.keyClick(mine.ui.ticketsTable, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ticket["id"] in controller.windows, timeout=GUI_WAIT_MS)
+    window = controller.windows[ticket["id"]]
+    qtbot.waitUntil(lambda: window.ui.protocolLabel.text() == ticket["protocol_formatted"], timeout=GUI_WAIT_MS)
+    qtbot.waitUntil(lambda: len(workspace_api.sent("POST", f"/tickets/{ticket['id']}/read")) == 1,
+                    timeout=GUI_WAIT_MS)
+    window.close()  # the server is told the operator stopped viewing it
+    qtbot.waitUntil(lambda: [r["params"] for r in workspace_api.sent("POST", f"/tickets/{ticket['id']}/viewing")]
+                    == [{"open_": "true"}, {"open_": "false"}], timeout=GUI_WAIT_MS)
+    controller.stop()
 
 def test_rules_words_and_params():
     ticket = {"status": "open", "sla": {"state": "late", "due_at": "2026-12-01T10:00:00+00:00"},
