@@ -116,3 +116,67 @@ def workspace_api(qapp):
     from .session_support import checked, operator_fake_api
 
     yield from checked(operator_fake_api(qapp, id=1))
+
+
+def client_workspace(qtbot, api):
+    """The main window's wiring of the two areas (clients.ticket_opener / ticket_bus, as
+    desk_client/tickets/__init__.install sets them) on a plain host widget: (clients, controller); the
+    caller stops the controller."""
+    from PySide6.QtWidgets import QWidget
+
+    from desk_client.clients.find_client_window import ClientWindows
+    from desk_client.tickets.controller import TicketWindows
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    clients = ClientWindows(api, None, host)
+    controller = TicketWindows(api, host, open_client=clients.open_client)
+    clients.ticket_opener = controller.open_ticket
+    clients.ticket_bus = controller.bus
+    return clients, controller
+
+
+def tab_pages_sorts_and_opens(qtbot, window, controller, tickets: list[dict]) -> dict:
+    """The client window's Atendimentos tab (`window`, its list loaded) on the client's `tickets`, oldest
+    first, more than a page of them: the count and the pager (the newest first), Próxima, a click on the
+    Protocolo header (the server sorts, from the first page), Enter on the third row opens that ticket's
+    window through the workspace's opener (closed again). The ticket opened."""
+    from PySide6.QtCore import Qt
+
+    from desk_client.tickets.ticket_list import PAGE_SIZE
+
+    listing, total = window.tickets, len(tickets)
+    window.ui.tabWidget.setCurrentWidget(window.ui.ticketsTab)
+    table = listing.ui.ticketsTable
+
+    # the count and the pager: the newest first, one page of PAGE_SIZE
+    assert listing.model.rowCount() == PAGE_SIZE
+    assert listing.ui.countLabel.text() == f"1–{PAGE_SIZE} de {total} atendimentos"
+    assert not listing.ui.prevButton.isEnabled() and listing.ui.nextButton.isEnabled()
+    assert listing.model.rows[0]["id"] == tickets[-1]["id"]
+    assert window.ui.openTicketsEdit.text() == str(total) and f"{total} atendimentos abertos" in \
+        window.ui.subtitleLabel.text()
+    shot(window, "client-window-atendimentos.png")
+    qtbot.mouseClick(listing.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listing.ui.countLabel.text() == f"{PAGE_SIZE + 1}–{total} de {total} atendimentos",
+                    timeout=GUI_WAIT_MS)
+    assert listing.model.rowCount() == total - PAGE_SIZE and listing.ui.prevButton.isEnabled()
+    assert not listing.ui.nextButton.isEnabled()
+
+    # sorting asks the server again, from the first page: protocol ascending → the oldest first
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: listing.offset == 0 and listing.model.rowCount() == PAGE_SIZE
+                    and listing.model.rows[0]["id"] == tickets[0]["id"], timeout=GUI_WAIT_MS)
+    protocols = [r["protocol"] for r in listing.model.rows]
+    assert protocols == sorted(protocols) == [t["protocol"] for t in tickets[:PAGE_SIZE]]
+
+    # Enter on a row opens that ticket's window (the workspace's opener)
+    chosen = tickets[2]
+    table.setFocus()
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chosen["id"] in controller.windows, timeout=GUI_WAIT_MS)
+    ticket_window = controller.windows[chosen["id"]]
+    qtbot.waitUntil(lambda: ticket_window.ui.protocolLabel.text() == chosen["protocol_formatted"], timeout=GUI_WAIT_MS)
+    ticket_window.close()
+    return chosen

@@ -1,18 +1,18 @@
 """The client window's Atendimentos tab against a real server process: the shared ticket list with the
 client as its base filter — count, pager, sorting on the server; Enter opens the ticket window through
 the workspace's opener; a ticket of the client changed through the API refreshes the tab (change bus).
-Moved unchanged from tests/client/test_client_window_tickets.py (issue 8): the server pages and sorts the
-client's tickets and its change feed brings the forward and the close."""
+Moved from tests/client/test_client_window_tickets.py (issue 8), its checks unchanged (the wiring, the pager,
+the sorting and Enter in tests/client/workspace_support.py, shared with the canned-JSON test there): the
+server pages and sorts the client's tickets and its change feed brings the forward and the close."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desk_client.tickets.ticket_list import PAGE_SIZE
 from desk_server.db import make_engine, make_session_factory
 from tests.waits import GUI_WAIT_MS
 
-from ..client.workspace_support import desk, shot  # noqa: F401  (fixture)
+from ..client.workspace_support import client_workspace, desk, tab_pages_sorts_and_opens  # noqa: F401  (fixture)
 from ..server.ticket_support import make_world_in
 from .live_api_fixtures import logged_api, operator_token  # noqa: F401  (fixtures)
 
@@ -35,19 +35,7 @@ def busy_client(desk):  # noqa: F811
 
 @pytest.fixture
 def workspace(qtbot, logged_api):  # noqa: F811
-    """The main window's wiring of the two areas (clients.ticket_opener / ticket_bus, as
-    desk_client/tickets/__init__.install sets them) on a plain host widget."""
-    from PySide6.QtWidgets import QWidget
-
-    from desk_client.clients.find_client_window import ClientWindows
-    from desk_client.tickets.controller import TicketWindows
-
-    host = QWidget()
-    qtbot.addWidget(host)
-    clients = ClientWindows(logged_api, None, host)
-    controller = TicketWindows(logged_api, host, open_client=clients.open_client)
-    clients.ticket_opener = controller.open_ticket
-    clients.ticket_bus = controller.bus
+    clients, controller = client_workspace(qtbot, logged_api)
     yield clients, controller
     controller.stop()
 
@@ -62,39 +50,7 @@ def test_the_tab_pages_sorts_opens_and_follows_changes(qtbot, workspace, busy_cl
     window.resize(1366 - 80, 768 - 80)
     listing = window.tickets
     qtbot.waitUntil(lambda: listing.total == total and window.client is not None, timeout=WAIT_MS)
-    window.ui.tabWidget.setCurrentWidget(window.ui.ticketsTab)
-    table = listing.ui.ticketsTable
-
-    # the count and the pager: the newest first, one page of PAGE_SIZE
-    assert listing.model.rowCount() == PAGE_SIZE
-    assert listing.ui.countLabel.text() == f"1–{PAGE_SIZE} de {total} atendimentos"
-    assert not listing.ui.prevButton.isEnabled() and listing.ui.nextButton.isEnabled()
-    assert listing.model.rows[0]["id"] == tickets[-1]["id"]
-    assert window.ui.openTicketsEdit.text() == str(total) and f"{total} atendimentos abertos" in \
-        window.ui.subtitleLabel.text()
-    shot(window, "client-window-atendimentos.png")
-    qtbot.mouseClick(listing.ui.nextButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: listing.ui.countLabel.text() == f"{PAGE_SIZE + 1}–{total} de {total} atendimentos",
-                    timeout=WAIT_MS)
-    assert listing.model.rowCount() == EXTRA and listing.ui.prevButton.isEnabled()
-    assert not listing.ui.nextButton.isEnabled()
-
-    # sorting asks the server again, from the first page: protocol ascending → the oldest first
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: listing.offset == 0 and listing.model.rowCount() == PAGE_SIZE
-                    and listing.model.rows[0]["id"] == tickets[0]["id"], timeout=WAIT_MS)
-    protocols = [r["protocol"] for r in listing.model.rows]
-    assert protocols == sorted(protocols) == [t["protocol"] for t in tickets[:PAGE_SIZE]]
-
-    # Enter on a row opens that ticket's window (the workspace's opener)
-    chosen = tickets[2]
-    table.setFocus()
-    table.selectRow(2)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: chosen["id"] in controller.windows, timeout=WAIT_MS)
-    ticket_window = controller.windows[chosen["id"]]
-    qtbot.waitUntil(lambda: ticket_window.ui.protocolLabel.text() == chosen["protocol_formatted"], timeout=WAIT_MS)
-    ticket_window.close()
+    chosen = tab_pages_sorts_and_opens(qtbot, window, controller, tickets)
 
     # a ticket forwarded through the API: the row shows its new destination, no reload pressed
     desk.post("supervisor", f"/tickets/{chosen['id']}/forward",
