@@ -4,46 +4,17 @@ are tested on canned JSON in tests/client/test_client_detail.py."""
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 
-from ..client.live_support import WAIT_MS, find_client, signed_in_api
+from ..client.live_support import WAIT_MS, find_client
+from .live_api_fixtures import logged_api, operator_token, server_get  # noqa: F401
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]
 
 
-@pytest.fixture(scope="module")
-def operator_token(live_server) -> str:
-    return live_server.token("operador")
-
-
 @pytest.fixture
-def server_get(live_server, operator_token):
-    """GET on the live server with httpx (to read back what the GUI saved)."""
-
-    def get(path: str, **params):
-        response = httpx.get(
-            f"{live_server.url}/api/v1{path}",
-            params=params,
-            headers={"Authorization": f"Bearer {operator_token}"},
-            timeout=15,
-        )
-        response.raise_for_status()
-        return response.json()
-
-    return get
-
-
-@pytest.fixture
-def logged_api(qapp, live_server, operator_token):
-    """An ApiClient logged in as the demo operator (pt_BR locale, like the app)."""
-    with signed_in_api(qapp, live_server.url, operator_token, "operador") as api:
-        yield api
-
-
-@pytest.fixture
-def open_window(qtbot, logged_api):
+def open_window(qtbot, logged_api):  # noqa: F811
     from ..client.client_window_support import client_window
 
     def make(client_id: int):
@@ -52,11 +23,11 @@ def open_window(qtbot, logged_api):
     return make
 
 
-def _contacts_on_server(server_get, client_id):
-    return server_get(f"/clients/{client_id}/contacts")["items"]
+def _contacts_on_server(get, client_id):
+    return get(f"/clients/{client_id}/contacts")["items"]
 
 
-def test_contacts_add_edit_delete_round_trip_with_an_extra_field(open_window, server_get, qtbot, monkeypatch):
+def test_contacts_add_edit_delete_round_trip_with_an_extra_field(open_window, server_get, qtbot, monkeypatch):  # noqa: F811
     fields = {f["name"]: f for f in server_get("/contact-fields")["items"]}
     choice = next(f for f in fields.values() if f["kind"] == "choice")
     date_field = next(f for f in fields.values() if f["kind"] == "date")
