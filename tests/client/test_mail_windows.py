@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desk_client.api.errors import detail_from_body
 from desk_client.ui.formats import format_protocol
@@ -18,6 +19,7 @@ from ..e2e.helpers import ALT, KEY_WAIT_MS, Key, press
 from .fake_api import FakeApi
 from .live_support import DEMO_USERS
 from .mail_windows_support import listed_template, resend, shown, write_template
+from .wizard_support import shot
 
 CANNED = Path(__file__).resolve().parent / "canned"
 
@@ -102,4 +104,6 @@ def test_undelivered_list_and_resend(qtbot, api_for):
     qtbot.waitUntil(lambda: window.ui.statusLabel.text() == f"E-mail do protocolo {protocol} de volta à fila de "
                     "envio.  0 e-mail(s) não entregue(s)", timeout=KEY_WAIT_MS)
     assert window.ui.emailsTable.rowCount() == 0 and not window.ui.resendButton.isEnabled()
+    QApplication.processEvents()  # the label's new width is laid out before the grab
+    window.grab().save(str(shot("email-undelivered-resent.png")))
     window.close()
