@@ -226,6 +226,9 @@ class ServiceOrderForm(QWidget):
     def show_conflict(self) -> None:
         clash = rules.occupied_by(self.data)
         for button in self._offer_buttons:
+            # hidden now, not only when deleteLater runs: until then its Alt+N would be ambiguous with
+            # the new button's and Qt would only move the focus, losing the operator's key
+            button.hide()
             button.deleteLater()
         self._offer_buttons = []
         self.ui.conflictLabel.setVisible(clash is not None)

@@ -1,6 +1,8 @@
 """Helpers shared by the client's GUI tests (test modules import these, never each other)."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -48,21 +50,25 @@ class TickGaps:
 
     def __init__(self):
         self.gaps: list[int] = []
+        self.cpu_gaps: list[int] = []  # the GUI thread's own CPU time in each gap (ms)
         self._clock = QElapsedTimer()
         self._last = 0
+        self._cpu = 0.0
         self._timer = QTimer()
         self._timer.setInterval(10)
         self._timer.timeout.connect(self._tick)
 
     def _tick(self):
-        now = self._clock.elapsed()
+        now, cpu = self._clock.elapsed(), time.thread_time()
         self.gaps.append(now - self._last)
-        self._last = now
+        self.cpu_gaps.append(round((cpu - self._cpu) * 1000))
+        self._last, self._cpu = now, cpu
 
     def elapsed(self) -> int:
         return self._clock.elapsed()
 
     def __enter__(self):
+        self._cpu = time.thread_time()
         self._clock.start()
         self._timer.start()
         return self

@@ -14,11 +14,17 @@ from .gui_support import TickGaps, do_login
 pytestmark = pytest.mark.gui
 
 
+# A 10 ms timer proves the event loop keeps running. What is asserted: the GUI thread's own CPU time
+# between two ticks (its work; < 200 ms) and the wall gap (< 1 s: a network call blocking the GUI
+# thread would hold it for its whole timeout, 1.5 s and more, while a loaded machine may deschedule
+# the process for a couple of hundred ms without the client doing anything wrong).
+CPU_GAP_MS, WALL_GAP_MS = 200, 1000
+
+
 def _measure_event_loop(qtbot, condition, timeout_ms):
-    """Wait for `condition` while a 10 ms timer proves the event loop keeps running."""
     with TickGaps() as ticks:
         qtbot.waitUntil(condition, timeout=timeout_ms)
-    return ticks.elapsed(), max(ticks.gaps or [0]), len(ticks.gaps)
+    return ticks.elapsed(), max(ticks.gaps or [0]), max(ticks.cpu_gaps or [0]), len(ticks.gaps)
 
 
 def test_server_down_says_unavailable_quickly_and_never_freezes(qtbot, controller):
@@ -27,10 +33,12 @@ def test_server_down_says_unavailable_quickly_and_never_freezes(qtbot, controlle
     dead = f"http://127.0.0.1:{free_port()}"
     do_login(qtbot, login, dead, "operador", "demo123")
     assert login.busy and login.ui.busyBar.isVisible()
-    elapsed, worst_gap, ticks = _measure_event_loop(qtbot, lambda: login.ui.errorLabel.text() != "", 12_000)
-    print(f"\nserver down: message after {elapsed} ms, event loop ticks={ticks}, worst gap={worst_gap} ms")
+    elapsed, worst_gap, worst_cpu, ticks = _measure_event_loop(qtbot, lambda: login.ui.errorLabel.text() != "",
+                                                               12_000)
+    print(f"\nserver down: message after {elapsed} ms, event loop ticks={ticks}, worst gap={worst_gap} ms "
+          f"(GUI thread CPU {worst_cpu} ms)")
     assert "Servidor indisponível" in login.ui.errorLabel.text()
-    assert worst_gap < 200, "the GUI thread was blocked"
+    assert worst_cpu < CPU_GAP_MS and worst_gap < WALL_GAP_MS, "the GUI thread was blocked"
 
 
 @pytest.fixture
@@ -64,12 +72,14 @@ def test_hung_server_times_out_within_the_timeout_and_stays_responsive(qtbot, co
     qtbot.addWidget(login)
     started = time.monotonic()
     do_login(qtbot, login, hung_server, "operador", "demo123")
-    _elapsed, worst_gap, ticks = _measure_event_loop(qtbot, lambda: login.ui.errorLabel.text() != "", 10_000)
+    _elapsed, worst_gap, worst_cpu, ticks = _measure_event_loop(qtbot, lambda: login.ui.errorLabel.text() != "",
+                                                                10_000)
     total = time.monotonic() - started
-    print(f"\nhung server: message after {total:.2f} s (timeout 1.5 s), ticks={ticks}, worst gap={worst_gap} ms")
+    print(f"\nhung server: message after {total:.2f} s (timeout 1.5 s), ticks={ticks}, worst gap={worst_gap} ms "
+          f"(GUI thread CPU {worst_cpu} ms)")
     assert "Servidor indisponível" in login.ui.errorLabel.text() and "1.5 s" in login.ui.errorLabel.text()
     assert total < 1.5 + 2.0
-    assert worst_gap < 200
+    assert worst_cpu < CPU_GAP_MS and worst_gap < WALL_GAP_MS, "the GUI thread was blocked"
 
 
 def _with_timeout(api, seconds):
