@@ -7,8 +7,7 @@ import pytest
 
 from desk_client.importer import rules
 
-from .fake_api import FakeApi
-from .live_support import DEMO_USERS
+from .session_support import checked, operator_fake_api
 
 pytestmark = pytest.mark.gui
 
@@ -24,15 +23,8 @@ def test_rules_summary_and_csv():
 @pytest.fixture
 def logged_api(qapp):
     """A FakeApi signed in as the demo operator (role operator, pt_BR like the app)."""
-    from desk_client import i18n, style
-
-    i18n.install(qapp, "pt_BR")
-    style.apply(qapp)
-    role, name = DEMO_USERS["operador"]
-    api = FakeApi(user={"id": 1, "username": "operador", "role": role, "name": name})
-    yield api
-    assert api.unanswered == []
-    api.close()
+    api = operator_fake_api(qapp, id=1)
+    yield from checked(api)
 
 
 def test_only_admins_get_the_menu_entry(qtbot, logged_api):

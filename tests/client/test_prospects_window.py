@@ -12,8 +12,8 @@ import pytest
 from desk_client.clients import record_rules as rr
 from desk_client.prospects import rules
 
-from .fake_api import FakeApi
-from .live_support import DEMO_USERS, WAIT_MS
+from .live_support import WAIT_MS
+from .session_support import checked, operator_fake_api
 
 pytestmark = pytest.mark.gui
 CANNED = Path(__file__).resolve().parent / "canned"
@@ -35,16 +35,9 @@ def test_rules_map_url_and_params():
 @pytest.fixture
 def logged_api(qapp):
     """A FakeApi signed in as the demo operator (pt_BR, like the app): the live server's recorded answers."""
-    from desk_client import i18n, style
-
-    i18n.install(qapp, "pt_BR")
-    style.apply(qapp)
-    role, name = DEMO_USERS["operador"]
-    api = FakeApi(user={"id": 1, "username": "operador", "role": role, "name": name})
+    api = operator_fake_api(qapp, id=1)
     api.replay(json.loads((CANNED / "prospects_operator_list.json").read_text(encoding="utf-8"))["requests"])
-    yield api
-    assert api.unanswered == []  # every request had the server's recorded answer
-    api.close()
+    yield from checked(api)
 
 
 def test_operator_cannot_convert(qtbot, logged_api):
