@@ -22,6 +22,7 @@ from .api import (
     routers,
     ticket_types,
     tickets,
+    token_lookup,
     users,
     workspace_routes,
 )
@@ -53,20 +54,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     settings.resolved_secret_key  # noqa: B018 — refuse a weak key before serving anything
     engine = engine_for_settings(settings)
+    lookups = token_lookup.autocommit_lookups(engine, settings.max_concurrent_requests + 4)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         started = workers.start_all(app.state, WORKERS) if settings.run_workers else []
+        if lookups is not None:
+            await lookups.open()
         try:
             yield
         finally:
             workers.stop_all(started)
+            if lookups is not None:
+                await lookups.close()
             engine.dispose()
 
     app = FastAPI(title="ISP Desk", version=__version__, lifespan=lifespan,
                   openapi_url="/openapi.json", docs_url="/docs", redoc_url=None)
     app.state.settings = settings
     app.state.engine = engine
+    app.state.lookups = lookups  # api/token_lookup.py (PostgreSQL only)
     app.state.session_factory = make_session_factory(engine)
     install_search_extensions()
     errors.install(app)

@@ -62,7 +62,20 @@ def _sqlite_pragmas(dbapi_conn, busy_timeout_ms: int = 5000) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    event.listen(factory, "after_begin", _remember_connection)
+    return factory
+
+
+def _remember_connection(session: Session, transaction, connection) -> None:
+    session.info["connected_transaction"] = transaction
+
+
+def holds_connection(session: Session) -> bool:
+    """Whether the session's current transaction has a database connection. A transaction that only
+    attached objects (session.add of loaded instances) has none, and ending it does no I/O."""
+    transaction = session.get_transaction()
+    return transaction is not None and session.info.get("connected_transaction") is transaction
 
 
 @contextmanager

@@ -7,14 +7,14 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from ..config import Settings
-from ..db import READ_ONLY
+from ..db import READ_ONLY, holds_connection
 from ..domain.tokens import token_digest
 from ..models import AuthToken, User, utcnow
+from . import token_lookup
 from .routing import request_session
 
 _bearer = HTTPBearer(auto_error=False, description="Token de `POST /api/v1/auth/login`")
@@ -43,7 +43,7 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 async def _release(session: Session, action) -> None:
     # Without a transaction there is nothing to send; ending a SQLite transaction is a local file
     # operation that never waits for a lock. Only a PostgreSQL round trip goes to a thread.
-    if session.in_transaction() and session.get_bind().dialect.name != "sqlite":
+    if holds_connection(session) and session.get_bind().dialect.name != "sqlite":
         await run_in_threadpool(action)
     else:
         action()
@@ -90,15 +90,19 @@ def unauthorized(detail: str = "Não autenticado: faça login novamente.") -> HT
 
 def user_for_token(session: Session, token: str | None) -> tuple[User, AuthToken]:
     """The token's user, checked against the database on every call (revocation is instant on every
-    instance). Under a burst the pool used to run dry with connections idle in a transaction while
-    their requests waited for a thread: api/limits.py now admits only as many requests as the pool
-    holds, so the wait between this lookup and the route is a thread hop, never a queue."""
+    instance), read on the session's own connection and attached to it. Under a burst the pool used
+    to run dry with connections idle in a transaction while their requests waited for a thread:
+    api/limits.py now admits only as many requests as the pool holds, so the wait between this
+    lookup and the route is a thread hop, never a queue."""
     if not token:
         raise unauthorized()
+    sqlite = session.get_bind().dialect.name == "sqlite"
     try:
-        return _lookup(session, token)
+        conn = session.connection(execution_options=READ_ONLY) if not session.in_transaction() \
+            else session.connection()  # SQLite: a deferred BEGIN, no write lock
+        return token_lookup.attach(session, _checked(token_lookup.read(conn, token_digest(token))))
     finally:
-        if session.get_bind().dialect.name == "sqlite":
+        if sqlite:
             # End SQLite's deferred read before the route writes (a read upgraded to a write can
             # fail at once with SQLITE_BUSY). On PostgreSQL the request keeps its connection:
             # api/limits.py bounds how many requests hold one, and a second checkout (pre-ping and
@@ -106,26 +110,15 @@ def user_for_token(session: Session, token: str | None) -> tuple[User, AuthToken
             session.commit()  # expire_on_commit=False: user and token stay loaded
 
 
-# One round trip for token, user and cargos (routes read the user's cargos; a lazy load would be a
-# second statement, and a write-locking BEGIN on SQLite). Built once: this runs on every
-# authenticated request, and building a statement costs more than running it.
-_TOKEN_LOOKUP = (select(AuthToken, User).join(User, User.id == AuthToken.user_id)
-                 .where(AuthToken.token_hash == bindparam("digest"))
-                 .options(joinedload(User.cargos)))
-
-
-def _lookup(session: Session, token: str) -> tuple[User, AuthToken]:
-    if not session.in_transaction():
-        session.connection(execution_options=READ_ONLY)  # SQLite: a deferred BEGIN, no write lock
-    row = session.execute(_TOKEN_LOOKUP, {"digest": token_digest(token)}).unique().first()
-    if row is None:
+def _checked(found: tuple[User, AuthToken] | None) -> tuple[User, AuthToken]:
+    if found is None:
         raise unauthorized("Sessão expirada ou inválida: faça login novamente.")
-    auth_token, user = row
+    user, auth_token = found
     if auth_token.revoked_at is not None or auth_token.expires_at <= utcnow():
         raise unauthorized("Sessão expirada ou inválida: faça login novamente.")
     if not user.active:
         raise unauthorized("Usuário desativado: procure o administrador.")
-    return user, auth_token
+    return found
 
 
 async def get_current_user(
@@ -139,21 +132,22 @@ async def get_current_user(
     token = credentials.credentials if credentials else None
     if session.get_bind().dialect.name == "sqlite":
         user, auth_token = user_for_token(session, token)
+    elif token and (lookups := _async_lookups(request)) is not None:
+        # The route does no I/O of its own: one autocommit round trip on the event loop, and the
+        # request's session never connects. The instances stay detached (attaching them costs as much
+        # as building them): one the route relates to a new row is attached by the session's cascade.
+        user, auth_token = _checked(await lookups.read(token_digest(token)))
     else:
-        route = request.scope.get("route")
-        user, auth_token = await run_in_threadpool(_pg_lookup, session, token,
-                                                   getattr(route, "endpoint_is_async", False))
+        user, auth_token = await run_in_threadpool(user_for_token, session, token)
     request.state.auth_token = auth_token
     return user
 
 
-def _pg_lookup(session: Session, token: str | None, async_route: bool) -> tuple[User, AuthToken]:
-    found = user_for_token(session, token)
-    if async_route:
-        # The route will not use the connection (user and cargos are loaded, expire_on_commit is
-        # off): give it back now instead of in one more thread hop when the request ends.
-        session.commit()
-    return found
+def _async_lookups(request: Request) -> token_lookup.AutocommitLookups | None:
+    if not getattr(request.scope.get("route"), "endpoint_is_async", False):
+        return None  # a plain route reads the token in its own transaction, in its own thread hop
+    lookups = request.app.state.lookups
+    return lookups.for_this_loop() if lookups is not None else None
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 
+import psycopg
 from fastapi import FastAPI, HTTPException, Request, status
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -182,4 +183,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(OverflowError, _overflow)
     app.add_exception_handler(OperationalError, _busy)
     app.add_exception_handler(PoolTimeout, _busy)
+    # The token lookups' own pool (api/token_lookup.py) speaks psycopg directly: PostgreSQL down or
+    # that pool exhausted (psycopg_pool.PoolTimeout is one of these) is the same retryable 503.
+    app.add_exception_handler(psycopg.OperationalError, _busy)
     app.add_exception_handler(Exception, _unexpected)
