@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from sqlalchemy import String, case, cast, func, insert, literal, select
+from sqlalchemy import Date, Integer, String, bindparam, case, cast, func, insert, literal, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -57,26 +57,39 @@ def _date_weight_sum(day) -> int:
     return sum(int(d) * w for d, w in zip(reversed(digits), weights))
 
 
-def _reserve_in_one_statement(session: Session, *, day, user_id: int, channel, kind, now) -> Protocol | None:
+def _one_statement():
     """PostgreSQL: counter upsert and protocol insert in ONE statement (a CTE), number and check
     digit computed by the database, so the day's counter row stays locked only for that statement
-    and the commit — no Python runs while other reservations wait. None when the day is exhausted."""
-    seq = (pg_insert(ProtocolSequence).values(day=day, last=1)
-           .on_conflict_do_update(index_elements=[ProtocolSequence.day],
-                                  set_={"last": ProtocolSequence.last + 1})
-           .returning(ProtocolSequence.last)).cte("seq")
+    and the commit — no Python runs while other reservations wait. Built once, with the values as
+    parameters: building this expression tree cost more than the reservation itself."""
+    day = bindparam("day", type_=Date)
+    counter = ProtocolSequence.__table__
+    seq = (pg_insert(counter).values(day=day, last=1)
+           .on_conflict_do_update(index_elements=[counter.c.day], set_={"last": counter.c.last + 1})
+           .returning(counter.c.last)).cte("seq")
     last = seq.c.last
     seq_sum = sum(((last // 10 ** k) % 10) * (2 + k) for k in range(6))
-    remainder = 11 - (literal(_date_weight_sum(day)) + seq_sum) % 11
+    remainder = 11 - (bindparam("date_sum", type_=Integer) + seq_sum) % 11
     digit = case((remainder >= 10, 0), else_=remainder)
-    number = literal(f"{day:%Y%m%d}") + func.lpad(cast(last, String), 6, "0") + cast(digit, String)
-    rows = select(number, literal(day), last, literal(now, UTCDateTime), literal(user_id),
-                  literal(channel, String), literal(kind, String), literal("reserved")) \
+    number = bindparam("date_digits", type_=String) + func.lpad(cast(last, String), 6, "0") + cast(digit, String)
+    rows = select(number, day, last, bindparam("now", type_=UTCDateTime), bindparam("user_id", type_=Integer),
+                  bindparam("channel", type_=String), bindparam("kind", type_=String), literal("reserved")) \
         .where(last <= MAX_DAILY_SEQUENCE)
-    stmt = insert(Protocol).from_select(
+    # On the table, not the entity: an ORM insert executed with parameters is a bulk insert.
+    table = Protocol.__table__
+    return insert(table).from_select(
         ["number", "day", "sequence", "reserved_at", "reserved_by_id", "channel", "kind", "status"], rows) \
-        .returning(Protocol.id, Protocol.number, Protocol.sequence)
-    row = session.execute(stmt).first()
+        .returning(table.c.id, table.c.number, table.c.sequence)
+
+
+_ONE_STATEMENT = _one_statement()
+
+
+def _reserve_in_one_statement(session: Session, *, day, user_id: int, channel, kind, now) -> Protocol | None:
+    """The reservation on PostgreSQL (see _one_statement). None when the day is exhausted."""
+    row = session.execute(_ONE_STATEMENT, {"day": day, "date_sum": _date_weight_sum(day),
+                                           "date_digits": f"{day:%Y%m%d}", "now": now, "user_id": user_id,
+                                           "channel": channel, "kind": kind}).first()
     if row is None:
         return None
     # Every column given: one left unset would be "expired" and its first read a SELECT by id (in a

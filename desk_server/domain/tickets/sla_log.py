@@ -73,9 +73,11 @@ def switch(session: Session, ticket: Ticket, state: str | None, now: datetime) -
     session.flush()
 
 
-def refresh_due(session: Session, ticket: Ticket, cal: sla.Calendar, now: datetime) -> sla.SlaFigures:
-    """Store the due time the log gives now (the column orders the queue and serves the sla filter)."""
-    segments = segments_by_ticket(session, [ticket])[ticket.id]
+def refresh_due(session: Session, ticket: Ticket, cal: sla.Calendar, now: datetime, *,
+                no_log: bool = False) -> sla.SlaFigures:
+    """Store the due time the log gives now (the column orders the queue and serves the sla filter).
+    `no_log`: the caller knows the ticket has no segment yet (created in this transaction)."""
+    segments = _as_segments(ticket, []) if no_log else segments_by_ticket(session, [ticket])[ticket.id]
     result = figures(ticket, segments, cal, now)
     ticket.sla_due_at = result.due_at
     return result

@@ -160,15 +160,20 @@ def mark_read(session: Session, user_id: int, ticket_id: int, now: datetime) -> 
 def touched(session: Session, ticket: Ticket, user: User, action: str, now: datetime, cal: sla.Calendar,
             *, created: bool = False) -> None:
     """What every action shares; call it last, right before the commit (it takes the feed lock)."""
+    ticket.updated_at = now  # before the flush: written with the other changes, not by a second UPDATE
     session.flush()  # a new ticket gets its id
-    ticket.updated_at = now
     clock = None if ticket.status in CLOSED_STATUSES else ("paused" if is_paused(session, ticket) else "running")
-    if clock != "running" or _has_log(session, ticket):
+    # A ticket created in this transaction has no SLA log and nobody's read mark yet: no query for them.
+    fresh = created and clock == "running"
+    if clock != "running" or (not created and _has_log(session, ticket)):
         sla_log.switch(session, ticket, clock, now)
     # (running without a log: the implicit segment from the opening already says it)
     if clock is not None:
-        sla_log.refresh_due(session, ticket, cal, now)
-    mark_read(session, user.id, ticket.id, now)
+        sla_log.refresh_due(session, ticket, cal, now, no_log=fresh)
+    if created:
+        session.add(TicketRead(user_id=user.id, ticket_id=ticket.id, read_at=now))
+    else:
+        mark_read(session, user.id, ticket.id, now)
     changes.record(session, "ticket_created" if created else "ticket_changed", ticket=ticket, user_id=user.id,
                    at=now, data={"action": action, "status": ticket.status, "protocol": ticket.protocol})
 
