@@ -34,7 +34,8 @@ def free_port() -> int:
 class ServerProcess:
     """`python -m desk_server serve` in a subprocess on loopback (workers off, random secret)."""
 
-    def __init__(self, database_url: str, data_dir: Path):
+    def __init__(self, database_url: str, data_dir: Path, workers: int | None = 1):
+        self.workers = workers
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
@@ -48,7 +49,8 @@ class ServerProcess:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "desk_server", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            [sys.executable, "-m", "desk_server", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+             *(["--workers", str(self.workers)] if self.workers is not None else [])],
             env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -72,6 +74,21 @@ class ServerProcess:
                 self.proc.kill()
                 self.proc.wait(5)
         self.proc = None
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the server has used so far: its process and, with --workers, the
+        worker processes it started."""
+        total = 0.0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # exited meanwhile
+            if int(entry.name) == self.proc.pid or int(fields[1]) == self.proc.pid:
+                total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
 
     def login(self, username: str, password: str) -> str:
         response = httpx.post(f"{self.url}/api/v1/auth/login", json={"username": username, "password": password},

@@ -31,6 +31,7 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
+import h11
 import httpx
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -40,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench._common import ServerProcess, pct, print_table
+from bench.lean_http import LeanConnection
 from bench.tickets import seed
 from desk_server import migrations
 
@@ -123,29 +125,29 @@ def request_for(kind: str, i: int, info: dict, protocol: str | None) -> tuple[st
     return "POST", "/api/v1/tickets", {"json": body, "headers": {"Idempotency-Key": str(uuid.uuid4())}}
 
 
-def shared_client(base: str) -> httpx.AsyncClient:
-    # One client, no connection limit: every operator still gets a connection of its own at once
-    # (a client per operator would spend seconds building 400 TLS contexts on the bench's side).
-    return httpx.AsyncClient(base_url=base, timeout=CLIENT_TIMEOUT,
-                             limits=httpx.Limits(max_connections=None, max_keepalive_connections=None))
-
-
-async def one(client: httpx.AsyncClient, token: str, method: str, path: str, kw: dict,
-              gate: asyncio.Event, out: list):
+async def one(base: str, token: str, method: str, path: str, kw: dict, gate: asyncio.Event, out: list):
     headers = {"Authorization": f"Bearer {token}", **kw.pop("headers", {})}
+    conn = LeanConnection(base)
+    try:
+        await conn.open()  # an operator's client already holds its connection when the phones ring
+    except OSError as exc:
+        out.append((type(exc).__name__, 0.0))
+        return
     await gate.wait()
     t0 = time.perf_counter()
     try:
-        r = await client.request(method, path, headers=headers, **kw)
-        status = r.status_code
+        async with asyncio.timeout(CLIENT_TIMEOUT):
+            status, answer_headers, body = await conn.request(method, path, headers=headers, **kw)
         if 400 <= status < 500 and status not in FIRST_REFUSALS:
-            FIRST_REFUSALS[status] = f"{method} {path}: {r.text[:300]}"
-        if status == 503 and "retry-after" not in r.headers:
+            FIRST_REFUSALS[status] = f"{method} {path}: {body[:300].decode(errors='replace')}"
+        if status == 503 and "retry-after" not in answer_headers:
             status = "503 without Retry-After"
-    except httpx.TimeoutException:
+    except TimeoutError:
         status = "timeout"
-    except httpx.HTTPError as exc:
+    except (OSError, h11.ProtocolError) as exc:
         status = type(exc).__name__
+    finally:
+        await conn.close()
     out.append((status, (time.perf_counter() - t0) * 1000))
 
 
@@ -161,26 +163,28 @@ async def health_probe(base: str, stop: asyncio.Event, out: list) -> None:
             await asyncio.sleep(0.05)
 
 
-async def burst(base: str, n: int, info: dict) -> tuple[list, list, float]:
+def protocols_for_tickets(base: str, n: int, info: dict) -> dict[int, str]:
+    """A ticket goes on a protocol its own operator reserved (before the burst, not timed)."""
+    ticket_ops = [i for i in range(n) if KINDS[i % 3] == "ticket"]
+    return dict(zip(ticket_ops, reserve_protocols(base, [info["tokens"][i] for i in ticket_ops])))
+
+
+async def burst(base: str, n: int, info: dict, protocols: dict[int, str]) -> tuple[list, list, float]:
     gate, stop = asyncio.Event(), asyncio.Event()
     results: list = []
     health: list[float] = []
     tasks = []
-    # A ticket goes on a protocol its own operator reserved (before the burst, not timed).
-    ticket_ops = [i for i in range(n) if KINDS[i % 3] == "ticket"]
-    protocols = dict(zip(ticket_ops, reserve_protocols(base, [info["tokens"][i] for i in ticket_ops])))
-    async with shared_client(base) as client:
-        for i in range(n):
-            method, path, kw = request_for(KINDS[i % 3], i, info, protocols.get(i))
-            tasks.append(asyncio.create_task(one(client, info["tokens"][i], method, path, kw, gate, results)))
-        probe = asyncio.create_task(health_probe(base, stop, health))
-        await asyncio.sleep(0.3)  # let every task get ready, then all at once
-        t0 = time.perf_counter()
-        gate.set()
-        await asyncio.gather(*tasks)
-        wall = time.perf_counter() - t0
-        stop.set()
-        await probe
+    for i in range(n):
+        method, path, kw = request_for(KINDS[i % 3], i, info, protocols.get(i))
+        tasks.append(asyncio.create_task(one(base, info["tokens"][i], method, path, kw, gate, results)))
+    probe = asyncio.create_task(health_probe(base, stop, health))
+    await asyncio.sleep(0.5)  # let every operator connect, then all at once
+    t0 = time.perf_counter()
+    gate.set()
+    await asyncio.gather(*tasks)
+    wall = time.perf_counter() - t0
+    stop.set()
+    await probe
     return results, health, wall
 
 
@@ -189,23 +193,23 @@ def stop_under_load(server: ServerProcess, info: dict, n: int) -> float:
     async def run():
         gate = asyncio.Event()
         out: list = []
-        async with shared_client(server.url) as client:
-            tasks = [asyncio.create_task(one(client, info["tokens"][i], *request_for("protocol", i, info, None),
-                                             gate, out)) for i in range(n)]
-            await asyncio.sleep(0.3)
-            gate.set()
-            await asyncio.sleep(0.3)
-            server.proc.send_signal(signal.SIGTERM)
-            t0 = time.perf_counter()
-            while server.proc.poll() is None and time.perf_counter() - t0 < 30:
-                await asyncio.sleep(0.05)
-            elapsed = time.perf_counter() - t0
-            await asyncio.gather(*tasks)
+        tasks = [asyncio.create_task(one(server.url, info["tokens"][i], *request_for("protocol", i, info, None),
+                                         gate, out)) for i in range(n)]
+        await asyncio.sleep(0.5)
+        gate.set()
+        await asyncio.sleep(0.3)
+        server.proc.send_signal(signal.SIGTERM)
+        t0 = time.perf_counter()
+        while server.proc.poll() is None and time.perf_counter() - t0 < 30:
+            await asyncio.sleep(0.05)
+        elapsed = time.perf_counter() - t0
+        await asyncio.gather(*tasks)
         return elapsed
     return asyncio.run(run())
 
 
-def summarise(engine: str, n: int, results: list, health: list[float], wall: float, idle_peak: int) -> list[str]:
+def summarise(engine: str, n: int, results: list, health: list[float], wall: float, idle_peak: int,
+              cpu: tuple[float, float]) -> list[str]:
     counts = Counter("2xx" if isinstance(s, int) and 200 <= s < 300 else str(s) for s, _ in results)
     ms = [t for _, t in results]
     finite = [h for h in health if h != float("inf")]
@@ -214,10 +218,11 @@ def summarise(engine: str, n: int, results: list, health: list[float], wall: flo
             ", ".join(f"{k}:{v}" for k, v in others.items()) or "0",
             f"{pct(ms, 0.5):.0f}", f"{pct(ms, 0.95):.0f}", f"{max(ms):.0f}",
             f"{pct(finite, 0.5):.0f}" if finite else "-", f"{max(health):.0f}" if health else "-",
-            str(len(health) - len(finite)), str(idle_peak) if engine == "postgresql" else "n/a", f"{wall:.1f}"]
+            str(len(health) - len(finite)), str(idle_peak) if engine == "postgresql" else "n/a", f"{wall:.1f}",
+            f"{cpu[0]:.1f}", f"{cpu[1]:.1f}"]
 
 
-def run_engine(engine: str, sizes: list[int]) -> tuple[list[list[str]], float, int]:
+def run_engine(engine: str, sizes: list[int], workers: int) -> tuple[list[list[str]], float, int]:
     biggest = max(sizes)
     with Database(engine) as db:
         t0 = time.perf_counter()
@@ -225,21 +230,24 @@ def run_engine(engine: str, sizes: list[int]) -> tuple[list[list[str]], float, i
         print(f"{engine}: database ready in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
         bad = 0
         rows = []
-        with ServerProcess(db.url, db.tmp / "server") as server:
+        with ServerProcess(db.url, db.tmp / "server", workers=workers) as server:
             for n in sizes:
                 sampler = IdleSampler(db)
                 sampler.start()
                 try:
-                    results, health, wall = asyncio.run(burst(server.url, n, info))
+                    protocols = protocols_for_tickets(server.url, n, info)
+                    cpu = (server.cpu_seconds(), time.process_time())
+                    results, health, wall = asyncio.run(burst(server.url, n, info, protocols))
+                    cpu = (server.cpu_seconds() - cpu[0], time.process_time() - cpu[1])
                 except httpx.HTTPError as exc:  # the untimed set-up requests got no answer: stalled
                     sampler.stop.set()
                     rows.append([engine, str(n), f"server stalled: set-up request failed ({type(exc).__name__})"]
-                                + [""] * 11)
+                                + [""] * 13)
                     bad += 1
                     break
                 sampler.stop.set()
                 sampler.join()
-                rows.append(summarise(engine, n, results, health, wall, sampler.peak))
+                rows.append(summarise(engine, n, results, health, wall, sampler.peak, cpu))
                 bad += sum(1 for s, _ in results if s == 500 or isinstance(s, str))
                 time.sleep(1.0)
             stop_seconds = stop_under_load(server, info, 400)
@@ -253,17 +261,20 @@ def main() -> int:
     parser.add_argument("--engine", choices=["postgresql", "sqlite", "both"], default="both")
     parser.add_argument("--sizes", default="50,100,200,400")
     parser.add_argument("--quick", action="store_true", help="CI mode: N = 50, 150")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="server processes (default: the server's own default for the engine)")
     args = parser.parse_args()
     sizes = [50, 150] if args.quick else [int(x) for x in args.sizes.split(",")]
     engines = ["postgresql", "sqlite"] if args.engine == "both" else [args.engine]
     rows, stops, bad = [], [], 0
     for engine in engines:
-        engine_rows, stop_seconds, engine_bad = run_engine(engine, sizes)
+        engine_rows, stop_seconds, engine_bad = run_engine(engine, sizes, args.workers)
         rows += engine_rows
         stops.append(f"{engine}: {stop_seconds:.1f} s")
         bad += engine_bad
     print_table(["engine", "N", "2xx", "503", "500", "other", "p50 ms", "p95 ms", "max ms",
-                 "health p50", "health max", "health fail", "idle in tx", "wall s"], rows, right_from=1)
+                 "health p50", "health max", "health fail", "idle in tx", "wall s",
+                 "server cpu s", "bench cpu s"], rows, right_from=1)
     print(f"\nstop (SIGTERM) in the middle of 400 requests: {', '.join(stops)}")
     for status, answer in FIRST_REFUSALS.items():
         print(f"first {status}: {answer}")
