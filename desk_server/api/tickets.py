@@ -119,9 +119,9 @@ def create_ticket(body: TicketCreate, response: Response, session: SessionDep, u
                             "Cabeçalho Idempotency-Key obrigatório: envie uma chave única por atendimento "
                             "(a mesma chave numa nova tentativa não cria um segundo atendimento).")
     fingerprint = lifecycle.request_fingerprint(body.model_dump(mode="json"))
-    existing = lifecycle.find_by_idempotency_key(session, user.id, key)
-    if existing is not None:
-        return _replay(session, existing, fingerprint, response, now)
+    # No look for the key first: that query would be paid by every creation for the rare retry. A
+    # retry finds its protocol already used (open_ticket checks that first, under the protocol's
+    # lock) or hits the unique key (user, Idempotency-Key); both land below, which replays it.
     draft = lifecycle.TicketDraft(
         **body.model_dump(exclude={"destination"}),
         destination=lifecycle.Destination(user_id=body.destination.user_id, cargo_id=body.destination.cargo_id))
