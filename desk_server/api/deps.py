@@ -126,29 +126,26 @@ async def get_current_user(
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
-    # async, so FastAPI does not spend a thread-pool hop on it. On SQLite the lookup is a read of a
+    # async, so FastAPI does not spend a thread-pool hop on it: on SQLite the lookup is a read of a
     # local file that never waits for a lock (WAL readers don't; a deferred BEGIN) and runs right
-    # here. On PostgreSQL it is one autocommit round trip on the event loop (api/token_lookup.py),
-    # so a plain route spends one thread hop (its own), not two.
+    # here; on PostgreSQL it is a network round trip and goes to a thread.
     token = credentials.credentials if credentials else None
     if session.get_bind().dialect.name == "sqlite":
         user, auth_token = user_for_token(session, token)
-    elif token and (lookups := _lookups_in_this_loop(request)) is not None:
-        found = _checked(await lookups.read(token_digest(token)))
-        if getattr(request.scope.get("route"), "endpoint_is_async", False):
-            # An async route's session never connects for the lookup. The instances stay detached
-            # (attaching them costs as much as building them): one the route relates to a new row is
-            # attached by the session's cascade.
-            user, auth_token = found
-        else:
-            user, auth_token = token_lookup.attach(session, found)  # no I/O: as if the route had read them
-    else:  # a test client without the app's lifespan (see AutocommitLookups)
+    elif token and (lookups := _async_lookups(request)) is not None:
+        # The route does no I/O of its own: one autocommit round trip on the event loop, and the
+        # request's session never connects. The instances stay detached (attaching them costs as much
+        # as building them): one the route relates to a new row is attached by the session's cascade.
+        user, auth_token = _checked(await lookups.read(token_digest(token)))
+    else:
         user, auth_token = await run_in_threadpool(user_for_token, session, token)
     request.state.auth_token = auth_token
     return user
 
 
-def _lookups_in_this_loop(request: Request) -> token_lookup.AutocommitLookups | None:
+def _async_lookups(request: Request) -> token_lookup.AutocommitLookups | None:
+    if not getattr(request.scope.get("route"), "endpoint_is_async", False):
+        return None  # a plain route reads the token in its own transaction, in its own thread hop
     lookups = request.app.state.lookups
     return lookups.for_this_loop() if lookups is not None else None
 
