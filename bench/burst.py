@@ -262,7 +262,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="50,100,200,400")
     parser.add_argument("--quick", action="store_true", help="CI mode: N = 50, 150")
     parser.add_argument("--workers", type=int, default=None,
-                        help="server processes (default: the server's own default for the engine)")
+                        help="server processes (default: the server's own default, DESK_PROCESSES or by engine)")
     args = parser.parse_args()
     sizes = [50, 150] if args.quick else [int(x) for x in args.sizes.split(",")]
     engines = ["postgresql", "sqlite"] if args.engine == "both" else [args.engine]

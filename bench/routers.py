@@ -289,7 +289,7 @@ def http_lookups(url_db, secret, data_dir, subs, count):
     data_dir.mkdir(parents=True, exist_ok=True)
     with open(data_dir / "server.log", "ab") as log:
         server = subprocess.Popen([sys.executable, "-m", "desk_server", "serve", "--host", "127.0.0.1", "--port",
-                                   str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+                                   str(port), "--workers", "1"], stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

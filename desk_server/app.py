@@ -4,6 +4,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from . import __version__, workers
 from .api import attachments as attachments_api
@@ -32,6 +33,7 @@ from .api import service_orders as service_orders_api
 from .api import tasks as tasks_api
 from .config import Settings
 from .db import engine_for_settings, make_session_factory
+from .domain import sla
 from .domain.search import fields as builtin_search_fields
 from .domain.service_orders import search_field as service_order_search_field
 from .domain.tickets import search_fields as ticket_search_fields
@@ -58,6 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        await run_in_threadpool(sla.load_holidays, settings.holiday_state)
         started = workers.start_all(app.state, WORKERS) if settings.run_workers else []
         if lookups is not None:
             await lookups.open()

@@ -60,16 +60,17 @@ def cmd_serve(args, settings: Settings) -> int:
     from .app import create_app
 
     _ensure_schema(settings)
+    processes = args.workers or settings.server_processes()
     log.info("ISP Desk %s em http://%s:%s (banco: %s, %d processo(s))", __version__, args.host, args.port,
-             settings.database_kind(), args.workers)
+             settings.database_kind(), processes)
     level = "info" if args.verbose else "warning"
     # proxy_headers=False: uvicorn would believe X-Forwarded-For from 127.0.0.1 (FORWARDED_ALLOW_IPS);
     # the app alone decides whom to believe, by DESK_TRUSTED_PROXIES (api/deps.client_address).
-    if args.workers > 1:
+    if processes > 1:
         # Each worker process builds its own app from the same DESK_* environment; the server keeps
         # no state in memory, and router polling is shared through database leases.
         uvicorn.run("desk_server.app:create_app", factory=True, host=args.host, port=args.port,
-                    log_level=level, workers=args.workers, proxy_headers=False,
+                    log_level=level, workers=processes, proxy_headers=False,
                     timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS)
     else:
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=level, proxy_headers=False,
@@ -162,7 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="inicia o servidor HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
-    serve.add_argument("--workers", type=int, default=1, help="processos do servidor (um por núcleo)")
+    serve.add_argument("--workers", type=int, default=None,
+                       help="processos do servidor (padrão DESK_PROCESSES, ou um por núcleo até 4 no "
+                            "PostgreSQL e 1 no SQLite)")
     serve.set_defaults(func=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="aplica as migrações do banco")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import secrets
 from functools import cached_property
 from pathlib import Path
@@ -59,6 +60,10 @@ class Settings(BaseSettings):
     # wait up to queue_wait_seconds in a queue of at most max_queued_requests, then get 503 with
     # Retry-After. The pool has room for those requests plus health checks and the workers.
     max_concurrent_requests: int = Field(default=8, ge=1)
+    # Server processes (`serve --workers` overrides it). None: one per core up to 4 on PostgreSQL,
+    # where a burst is bound by Python's CPU and one process uses one core; 1 on SQLite, whose
+    # single writer gains nothing from more processes.
+    processes: int | None = Field(default=None, ge=1)
     queue_wait_seconds: float = Field(default=4.0, gt=0)
     max_queued_requests: int = Field(default=1000, ge=0)
     db_pool_timeout_seconds: float = Field(default=8.0, gt=0)
@@ -162,3 +167,9 @@ class Settings(BaseSettings):
 
     def database_kind(self) -> str:
         return "sqlite" if self.is_embedded_sqlite else "postgresql"
+
+    def server_processes(self) -> int:
+        """How many processes `serve` runs when --workers is not given (see `processes`)."""
+        if self.processes is not None:
+            return self.processes
+        return 1 if self.database_kind() == "sqlite" else max(1, min(os.cpu_count() or 1, 4))

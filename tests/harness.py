@@ -151,7 +151,9 @@ def login_headers(client, username: str, password: str = "demo123") -> dict[str,
 class LiveServer:
     """`isp-desk-server serve` in a real subprocess on loopback."""
 
-    def __init__(self, url_db: str, data_dir: Path, extra_env: dict[str, str] | None = None):
+    def __init__(self, url_db: str, data_dir: Path, extra_env: dict[str, str] | None = None,
+                 workers: int | None = 1):
+        self.workers = workers  # None: the server's own default (DESK_PROCESSES or by engine)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "DESK_DATABASE_URL": url_db, "DESK_DATA_DIR": str(data_dir),
@@ -163,7 +165,9 @@ class LiveServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")  # noqa: SIM115 — handed to the child process
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "desk_server", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            # One process unless asked: tests stop (or kill -9) exactly it.
+            [sys.executable, "-m", "desk_server", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+             *(["--workers", str(self.workers)] if self.workers is not None else [])],
             env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, preexec_fn=die_with_parent)  # noqa: PLW1509
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -130,6 +130,11 @@ class AutocommitLookups:
             rows = await self._rows(digest)
         return _objects([_Row(dict(zip(self.keys, (_utc(v) for v in row)))) for row in rows])
 
+    async def ping(self) -> None:
+        """One round trip to PostgreSQL (the health check), on the event loop."""
+        async with self.pool.connection() as conn:
+            await conn.execute("SELECT 1")
+
     async def _rows(self, digest: str) -> list[tuple]:
         async with self.pool.connection() as conn:
             cursor = await conn.execute(self.sql, {"digest": digest}, prepare=True)

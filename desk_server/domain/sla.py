@@ -134,6 +134,12 @@ def holiday_checker(state: str | None, municipal: Iterable[date]) -> Callable[[d
     return lambda day: day in extra or day in national
 
 
+def load_holidays(state: str | None) -> None:
+    """Load the holiday tables now (the server's start), not in the first request that needs them:
+    under a burst that first import held every other request back by a few hundred ms."""
+    _national_holidays(state or None)
+
+
 @lru_cache(maxsize=32)
 def _national_holidays(state: str | None):
     import holidays as holidays_pkg  # imported on first use: a few hundred ms of module loading

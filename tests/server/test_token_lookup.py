@@ -86,3 +86,5 @@ def test_lookups_with_postgresql_unreachable_answer_503_not_500(api, headers, ba
     answer = api.get("/api/v1/users/me", headers=operator)
     assert answer.status_code == 503, answer.text
     assert answer.headers["Retry-After"] and "ocupado" in answer.json()["detail"]
+    health = api.get("/api/v1/health")  # asked through the same pool, on the event loop
+    assert health.status_code == 503 and health.json()["detail"] == "Banco de dados inacessível."
