@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from ..config import Settings
-from ..db import READ_ONLY, holds_connection
+from ..db import READ_ONLY, SINGLE_READ, holds_connection
 from ..domain.tokens import token_digest
 from ..models import AuthToken, User, utcnow
 from . import token_lookup
@@ -131,7 +131,13 @@ async def get_current_user(
     # here; on PostgreSQL it is a network round trip and goes to a thread.
     token = credentials.credentials if credentials else None
     if session.get_bind().dialect.name == "sqlite":
-        user, auth_token = user_for_token(session, token)
+        if token and _route_is_async(request):
+            # A lone read on a connection of its own, outside any transaction (a local file read
+            # that never waits for a writer); the request's session never connects.
+            with session.get_bind().connect().execution_options(**SINGLE_READ) as conn:
+                user, auth_token = _checked(token_lookup.read(conn, token_digest(token)))
+        else:
+            user, auth_token = user_for_token(session, token)
     elif token and (lookups := _async_lookups(request)) is not None:
         # The route does no I/O of its own: one autocommit round trip on the event loop, and the
         # request's session never connects. The instances stay detached (attaching them costs as much
@@ -143,8 +149,12 @@ async def get_current_user(
     return user
 
 
+def _route_is_async(request: Request) -> bool:
+    return getattr(request.scope.get("route"), "endpoint_is_async", False)
+
+
 def _async_lookups(request: Request) -> token_lookup.AutocommitLookups | None:
-    if not getattr(request.scope.get("route"), "endpoint_is_async", False):
+    if not _route_is_async(request):
         return None  # a plain route reads the token in its own transaction, in its own thread hop
     lookups = request.app.state.lookups
     return lookups.for_this_loop() if lookups is not None else None

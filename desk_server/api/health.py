@@ -8,7 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
-from ..db import READ_ONLY
+from ..db import SINGLE_READ
 from .routing import DeskRoute
 
 router = APIRouter(route_class=DeskRoute, tags=["health"])
@@ -39,6 +39,6 @@ async def health(request: Request):
 
 
 def _ping(engine: Engine) -> None:
-    # Read-only: on SQLite a deferred BEGIN, so health never queues behind a burst of writers.
-    with engine.connect().execution_options(**READ_ONLY) as conn:
+    # A lone read: on SQLite no BEGIN at all, so health never queues behind a burst of writers.
+    with engine.connect().execution_options(**SINGLE_READ) as conn:
         conn.execute(text("SELECT 1"))
