@@ -9,11 +9,18 @@ protocol reserved before the burst (POST /tickets with an Idempotency-Key), a th
 transaction". At the end the server is stopped (SIGTERM) in the middle of a 400-request burst and
 the time it takes to exit is measured.
 
+The server runs as `serve` runs it by default (on PostgreSQL one process per core, up to 4; on
+SQLite one); --workers N overrides. The operators are a lean h11 client (bench/lean_http.py), each
+with its connection open before the burst: httpx cost more CPU than the server did. The table shows
+the CPU seconds the server (all its processes) and the bench spent in each burst: on this 2-core
+machine they, and PostgreSQL, share the cores.
+
 Goal (issue 15): PostgreSQL 400 at once all 2xx, p95 < 2 s, /health < 100 ms; SQLite never 500
 and never a hang (503 + Retry-After is a deliberate answer).
 
   python bench/burst.py                    # both engines, N = 50, 100, 200, 400
   python bench/burst.py --engine sqlite    # one engine
+  python bench/burst.py --workers 1        # one server process
   python bench/burst.py --quick            # CI: N = 50, 150 on both engines (a few seconds each)
 """
 from __future__ import annotations

@@ -4,13 +4,15 @@ The token is read from the database on every call, so a revoked or expired token
 every instance. What made that read cost more than the rest of a cheap call was not the database
 but the ORM: loading AuthToken, User and the user's Cargos through a joined eager load took about
 0.45 ms of Python for a 0.1 ms query. Here one Core statement reads the three tables, and the
-objects are built from the row as already-loaded, detached instances, then attached to the
-request's session without SQL, so routes get the same persistent `User` (with `cargos`) as before.
+objects are built from the row as already-loaded, detached instances. A plain route gets them
+attached to its session without SQL (the same persistent `User`, with `cargos`, as before); an
+`async` route, which does no I/O of its own, keeps them detached.
 
-On PostgreSQL an `async` route (it does no I/O of its own) reads on the event loop, on a connection
-of a small psycopg async pool of its own, in autocommit: one round trip, with no BEGIN, no COMMIT,
-no pre-ping and no thread hop (the hop cost 0.3 ms, more than the query). A plain route reads the
-token in its own transaction, in the thread hop it runs in anyway.
+On PostgreSQL an `async` route reads on the event loop, on a connection of a small psycopg async
+pool of its own, in autocommit: one round trip, with no BEGIN, no COMMIT, no pre-ping and no thread
+hop (the hop cost 0.3 ms, more than the query). The health check asks PostgreSQL the same way. A
+plain route reads the token in its own transaction, in a thread: measured under a burst, the event
+loop is the busiest thread, and every lookup on it made the burst slower.
 """
 from __future__ import annotations
 
@@ -118,27 +120,33 @@ class AutocommitLookups:
         return self if self.pool is not None and asyncio.get_running_loop() is self.loop else None
 
     async def read(self, digest: str) -> tuple[User, AuthToken] | None:
-        """`read` in one round trip. After a PostgreSQL restart every pooled connection is dead: the
-        first one found dead makes the pool check the others (dropping the dead), and the read is
-        tried once more."""
-        try:
-            rows = await self._rows(digest)
-        except PoolTimeout:
-            raise  # no connection to be had in time (api/errors.py: 503): waiting twice helps nobody
-        except psycopg.OperationalError:
-            await self.pool.check()
-            rows = await self._rows(digest)
+        """`read` in one round trip."""
+        rows = await self._again_if_dead(self._rows, digest)
         return _objects([_Row(dict(zip(self.keys, (_utc(v) for v in row)))) for row in rows])
 
     async def ping(self) -> None:
         """One round trip to PostgreSQL (the health check), on the event loop."""
-        async with self.pool.connection() as conn:
-            await conn.execute("SELECT 1")
+        await self._again_if_dead(self._select_one)
+
+    async def _again_if_dead(self, call, *args):
+        # After a PostgreSQL restart every pooled connection is dead: the first one found dead makes
+        # the pool check the others (dropping the dead ones), and the call is tried once more.
+        try:
+            return await call(*args)
+        except PoolTimeout:
+            raise  # no connection to be had in time (api/errors.py: 503): waiting twice helps nobody
+        except psycopg.OperationalError:
+            await self.pool.check()
+            return await call(*args)
 
     async def _rows(self, digest: str) -> list[tuple]:
         async with self.pool.connection() as conn:
             cursor = await conn.execute(self.sql, {"digest": digest}, prepare=True)
             return await cursor.fetchall()
+
+    async def _select_one(self) -> None:
+        async with self.pool.connection() as conn:
+            await conn.execute("SELECT 1")
 
 
 class _Row:

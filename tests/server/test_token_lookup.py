@@ -68,6 +68,8 @@ def test_lookups_survive_postgresql_dropping_every_connection(api, headers, back
                                     "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
     engine.dispose()
     assert dropped >= 2  # the server's main pool and its lookup pool
+    health = api.get("/api/v1/health")  # the first to meet a dead connection of the lookups' pool
+    assert health.status_code == 200, health.text
     for _ in range(3):  # every pooled connection was dead: none of these may fail
         me = api.get("/api/v1/users/me", headers=operator)
         assert me.status_code == 200, me.text
