@@ -57,10 +57,14 @@ GRACEFUL_STOP_SECONDS = 5
 def cmd_serve(args, settings: Settings) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .app import server_app
 
     _ensure_schema(settings)
     processes = args.workers or settings.server_processes()
+    # Every process learns how many there are (a spawned worker reads DESK_* again): they share the
+    # request slots (Settings.request_slots).
+    os.environ["DESK_PROCESSES"] = str(processes)
+    settings = settings.model_copy(update={"processes": processes})
     log.info("ISP Desk %s em http://%s:%s (banco: %s, %d processo(s))", __version__, args.host, args.port,
              settings.database_kind(), processes)
     level = "info" if args.verbose else "warning"
@@ -69,11 +73,11 @@ def cmd_serve(args, settings: Settings) -> int:
     if processes > 1:
         # Each worker process builds its own app from the same DESK_* environment; the server keeps
         # no state in memory, and router polling is shared through database leases.
-        uvicorn.run("desk_server.app:create_app", factory=True, host=args.host, port=args.port,
+        uvicorn.run("desk_server.app:server_app", factory=True, host=args.host, port=args.port,
                     log_level=level, workers=processes, proxy_headers=False,
                     timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS)
     else:
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=level, proxy_headers=False,
+        uvicorn.run(server_app(settings), host=args.host, port=args.port, log_level=level, proxy_headers=False,
                     timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS)
     return 0
 

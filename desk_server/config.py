@@ -56,7 +56,8 @@ class Settings(BaseSettings):
     # The one mechanism: uvicorn's own proxy headers are off (cli.py), see api/deps.client_address.
     trusted_proxies: str = ""
 
-    # Load shedding (issue 15): at most this many requests touch the database at once; the others
+    # Load shedding (issue 15): at most this many requests touch the database at once (all the server's
+    # processes together, see request_slots); the others
     # wait up to queue_wait_seconds in a queue of at most max_queued_requests, then get 503 with
     # Retry-After. The pool has room for those requests plus health checks and the workers.
     max_concurrent_requests: int = Field(default=8, ge=1)
@@ -167,6 +168,12 @@ class Settings(BaseSettings):
 
     def database_kind(self) -> str:
         return "sqlite" if self.is_embedded_sqlite else "postgresql"
+
+    def request_slots(self) -> int:
+        """Requests one process admits at once: `max_concurrent_requests` is the server's total, shared
+        by its processes (`processes` is set for each of them by `serve`). Fewer Python threads per
+        process also contend less for the interpreter lock under a burst."""
+        return max(1, -(-self.max_concurrent_requests // (self.processes or 1)))
 
     def server_processes(self) -> int:
         """How many processes `serve` runs when --workers is not given (see `processes`)."""

@@ -39,7 +39,7 @@ def make_engine(url: str, *, pool_size: int = 10, pool_timeout: float = 8.0,
 
 def engine_for_settings(settings) -> Engine:
     """The server's engine: room for every request slot (api/limits.py) plus health and workers."""
-    return make_engine(settings.sqlalchemy_url, pool_size=settings.max_concurrent_requests + 4,
+    return make_engine(settings.sqlalchemy_url, pool_size=settings.request_slots() + 4,
                        pool_timeout=settings.db_pool_timeout_seconds,
                        busy_timeout_ms=settings.sqlite_busy_timeout_ms)
 

@@ -1,6 +1,7 @@
 """Load shedding and request size limits, as plain ASGI middleware (issue 15).
 
-A Monday-morning burst must queue, not fail: at most `max_concurrent_requests` requests run the
+A Monday-morning burst must queue, not fail: at most `max_concurrent_requests` requests (the whole
+server's; each of its processes admits its share, Settings.request_slots) run the
 database-bound part of the app at once, so the connection pool is never exhausted and no connection
 sits idle in a transaction while its request waits for a thread. The others wait in a FIFO queue for
 at most `queue_wait_seconds`; a request that cannot get a slot in time (or finds the queue full) is
@@ -143,6 +144,6 @@ def _replay(messages: list[dict], then=None):
 
 def install(app, settings) -> None:
     """Hook both limits into the app (the body limit runs first, before a slot is taken)."""
-    app.add_middleware(ConcurrencyLimit, limit=settings.max_concurrent_requests,
+    app.add_middleware(ConcurrencyLimit, limit=settings.request_slots(),
                        max_wait=settings.queue_wait_seconds, max_queue=settings.max_queued_requests)
     app.add_middleware(JsonBodyLimit, max_bytes=settings.max_json_body_bytes)

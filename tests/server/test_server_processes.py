@@ -57,6 +57,9 @@ def test_default_server_on_postgresql_serves_from_every_process_and_stops(databa
             commands = {pid: Path(f"/proc/{pid}/cmdline").read_text(errors="replace") for pid in _children(server.proc.pid)}
             workers = [pid for pid, cmd in commands.items() if "spawn_main" in cmd]  # not the resource tracker
             assert len(workers) == expected, workers
+            for pid in workers:  # each learns how many share the request slots
+                environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+                assert f"DESK_PROCESSES={expected}".encode() in environ
         t0 = time.monotonic()
         server.proc.send_signal(signal.SIGTERM)
         server.proc.wait(15)
@@ -64,3 +67,12 @@ def test_default_server_on_postgresql_serves_from_every_process_and_stops(databa
     finally:
         server.stop()
         databases.drop(url)
+
+
+def test_the_processes_share_the_request_slots():
+    url = "postgresql+psycopg://u@127.0.0.1/db"
+    assert _settings(url).request_slots() == 8  # one process (a test client, or --workers 1)
+    assert _settings(url, processes=1).request_slots() == 8
+    assert _settings(url, processes=2).request_slots() == 4
+    assert _settings(url, processes=3).request_slots() == 3  # 9 in all: never fewer than asked
+    assert _settings(url, processes=4, max_concurrent_requests=2).request_slots() == 1
