@@ -128,7 +128,8 @@ async def get_current_user(
 ) -> User:
     # async, so FastAPI does not spend a thread-pool hop on it: on SQLite the lookup is a read of a
     # local file that never waits for a lock (WAL readers don't; a deferred BEGIN) and runs right
-    # here; on PostgreSQL it is a network round trip and goes to a thread.
+    # here. On PostgreSQL it is a network round trip: on the event loop for an async route
+    # (api/token_lookup.py), in a thread for a plain one (the loop is a burst's busiest thread).
     token = credentials.credentials if credentials else None
     if session.get_bind().dialect.name == "sqlite":
         if token and _route_is_async(request):
