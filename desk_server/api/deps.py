@@ -157,8 +157,7 @@ def _route_is_async(request: Request) -> bool:
 def _async_lookups(request: Request) -> token_lookup.AutocommitLookups | None:
     if not _route_is_async(request):
         return None  # a plain route reads the token in its own transaction, in its own thread hop
-    lookups = request.app.state.lookups
-    return lookups.for_this_loop() if lookups is not None else None
+    return token_lookup.in_this_loop(request.app)
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]

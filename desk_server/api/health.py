@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..db import SINGLE_READ
+from . import token_lookup
 from .routing import DeskRoute
 
 router = APIRouter(route_class=DeskRoute, tags=["health"])
@@ -21,8 +22,7 @@ async def health(request: Request):
     # lookups' pool (api/token_lookup.py); SQLite is a local read that never waits for a writer.
     settings = request.app.state.settings
     body = {"status": "ok", "database": settings.database_kind(), "version": __version__}
-    lookups = request.app.state.lookups
-    lookups = lookups.for_this_loop() if lookups is not None else None
+    lookups = token_lookup.in_this_loop(request.app)
     engine: Engine = request.app.state.engine
     try:
         if lookups is not None:

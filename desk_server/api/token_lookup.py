@@ -165,3 +165,10 @@ def autocommit_lookups(engine: Engine, pool_size: int) -> AutocommitLookups | No
     if engine.dialect.name != "postgresql":
         return None
     return AutocommitLookups(engine.url, pool_size, engine.pool.timeout())
+
+
+def in_this_loop(app) -> AutocommitLookups | None:
+    """The app's lookups when they can serve the running event loop, else None (SQLite, or a test
+    client without the app's lifespan: the caller takes its thread path)."""
+    lookups = app.state.lookups
+    return lookups.for_this_loop() if lookups is not None else None
