@@ -31,6 +31,7 @@ class ServiceOrderForm(QWidget):
         self._filling = False
         self._day_load = CallSlot(api, self)  # the chosen technician's day: the latest choice wins
         self._offer_buttons: list[QPushButton] = []
+        self._offers: list[tuple[int, int]] = []  # the free slots the buttons offer
         self.technicians: list[dict] = []
         self.types: list[dict] = []
         self.statuses: list[dict] = []
@@ -225,25 +226,31 @@ class ServiceOrderForm(QWidget):
 
     def show_conflict(self) -> None:
         clash = rules.occupied_by(self.data)
+        offers = rules.offered(self.data) if clash is not None else []
+        self.ui.conflictLabel.setVisible(clash is not None)
+        self.ui.offeredBox.setVisible(clash is not None)
+        if clash is not None:
+            self.ui.conflictLabel.setText(self.tr("Horário ocupado: %s–%s, %s. Livres mais próximos:") % (
+                slots.hhmm(clash.start), slots.hhmm(clash.end), clash.label))
+        if offers == self._offers:
+            return  # the same buttons: an Alt+N already pressed (its click comes 100 ms later) still lands
+        self._offers = offers
         for button in self._offer_buttons:
             # hidden now, not only when deleteLater runs: until then its Alt+N would be ambiguous with
             # the new button's and Qt would only move the focus, losing the operator's key
             button.hide()
             button.deleteLater()
         self._offer_buttons = []
-        self.ui.conflictLabel.setVisible(clash is not None)
-        self.ui.offeredBox.setVisible(clash is not None)
-        if clash is None:
-            return
-        self.ui.conflictLabel.setText(self.tr("Horário ocupado: %s–%s, %s. Livres mais próximos:") % (
-            slots.hhmm(clash.start), slots.hhmm(clash.end), clash.label))
-        for number, (start, end) in enumerate(rules.offered(self.data), 1):
+        for number, (start, end) in enumerate(offers, 1):
             button = QPushButton(f"&{number} {slots.hhmm(start)}–{slots.hhmm(end)}", self.ui.offeredBox)
             button.setAutoDefault(False)
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, s=start: self._offer_taken(s))
             self.ui.offeredLayout.addWidget(button)
             button.setToolTip(self.tr("Alt+%d: usar este horário") % number)
+            # shown now: a layout would show it only on the next turn of the event loop, and until
+            # then Qt does not match its Alt+N (a key typed right after the refusal was lost)
+            button.show()
             self._offer_buttons.append(button)
 
     def _offer_taken(self, start: int) -> None:
