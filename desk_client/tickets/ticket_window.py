@@ -252,20 +252,20 @@ class TicketWindow(QWidget):
         key, self.pending_action = self.pending_action, None
         if key is None:
             return
-        if fresh.get("last_event_id") != self.ticket.get("last_event_id") \
-                or fresh.get("status") != self.ticket.get("status"):
+        seen = self.ticket  # what the window shows now: a reload arriving meanwhile must not move it
+        if fresh.get("last_event_id") != seen.get("last_event_id") or fresh.get("status") != seen.get("status"):
             call = tickets.history(self.api, self.ticket_id)
-            self._send(call, lambda body: self._confirm_changed(key, fresh, body.get("items") or []))
+            self._send(call, lambda body: self._confirm_changed(key, seen, fresh, body.get("items") or []))
             return
         self._ask(key)
 
-    def _confirm_changed(self, key: str, fresh: dict, events: list[dict]) -> None:
-        if rules.only_mine_since(self.ticket, events, (self.api.user or {}).get("id")):
+    def _confirm_changed(self, key: str, seen: dict, fresh: dict, events: list[dict]) -> None:
+        if rules.only_mine_since(seen, events, (self.api.user or {}).get("id")):
             self._ticket_arrived(fresh)
             self._history_arrived({"items": events})
             self._ask(key)
             return
-        lines = rules.changes_since(self.ticket, fresh, events) or [self.tr("(detalhes no Histórico)")]
+        lines = rules.changes_since(seen, fresh, events) or [self.tr("(detalhes no Histórico)")]
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Atendimento alterado"),
                           self.tr("Este atendimento mudou desde que você o abriu:\n\n%s\n\nContinuar com a ação?")
                           % "\n".join(f"• {line}" for line in lines),
