@@ -36,6 +36,8 @@ def open_agenda(qtbot, api, day, **kw):
     qtbot.addWidget(window)
     window.resize(1366, 720)
     window.show()
+    window.activateWindow()  # its shortcuts need it active: at once offscreen, on a later turn under xcb
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=GUI_WAIT_MS)
     qtbot.waitUntil(lambda: window.grid_model is not None or window.week and window.ui.grid.rowCount() == 7,
                     timeout=GUI_WAIT_MS)
     return window
