@@ -5,7 +5,9 @@ as a parameter and asserts what both see; the caller checks what only it can (th
 got, what the server reads back)."""
 from __future__ import annotations
 
+import json
 import os
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -16,6 +18,38 @@ from tests.waits import GUI_WAIT_MS
 SHOTS = os.environ.get("ISP_DESK_SCREENSHOTS_DIR")
 WAIT = GUI_WAIT_MS
 ALT = Qt.KeyboardModifier.AltModifier
+
+
+# The live demo server's answers to a ticket window session (Agendar O.S., Incluir tarefa), captured once:
+# "requests" are {method, path, params, json, headers, status, body} in the order the window sent them.
+TICKET_WINDOW_SESSION = json.loads((Path(__file__).resolve().parent / "canned" / "agenda_ticket_window_session.json")
+                                   .read_text(encoding="utf-8"))
+CAPTURE_DAY = next(e["params"]["date_from"] for e in TICKET_WINDOW_SESSION["requests"] if e["path"] == "/service-orders")
+
+
+def same_day(path: str, params: dict) -> dict:
+    """The form asks for the technician's agenda of today: today's stands for the capture day's."""
+    if path == "/service-orders" and params.get("date_from") == date.today().isoformat():
+        return dict(params, date_from=CAPTURE_DAY, date_to=CAPTURE_DAY)
+    return params
+
+
+def ticket_window_session_api(qapp, **user):
+    """For a fixture (`yield from ...`): a FakeApi signed in as the demo operator (`user` adds to it, e.g.
+    id), answering as the server answered TICKET_WINDOW_SESSION; every request it is sent must have its
+    recorded answer."""
+    from .session_support import checked, operator_fake_api
+
+    fake = operator_fake_api(qapp, **user)
+    fake.replay_as_recorded(TICKET_WINDOW_SESSION["requests"], same=same_day)
+    yield from checked(fake)
+
+
+def made_active(qtbot, window) -> None:
+    """`window` activated and waited for: its shortcuts and mnemonics need it active (at once offscreen,
+    on a later turn under xcb)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
 
 
 def _nothing(*_args) -> None:
@@ -36,8 +70,7 @@ def open_agenda(qtbot, api, day, **kw):
     qtbot.addWidget(window)
     window.resize(1366, 720)
     window.show()
-    window.activateWindow()  # its shortcuts need it active: at once offscreen, on a later turn under xcb
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=GUI_WAIT_MS)
+    made_active(qtbot, window)
     qtbot.waitUntil(lambda: window.grid_model is not None or window.week and window.ui.grid.rowCount() == 7,
                     timeout=GUI_WAIT_MS)
     return window
@@ -89,14 +122,12 @@ def resize_to_four_pm(qtbot, window, a: dict) -> None:
 
 def side_dialog(qtbot, window, key):
     """Alt+`key` in the ticket window: its side dialog, shown and active."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+    made_active(qtbot, window)
     qtbot.keyClick(window, key, ALT)
     qtbot.waitUntil(lambda: getattr(window, "side_dialog", None) is not None
                     and window.side_dialog.isVisible(), timeout=WAIT)
     dialog = window.side_dialog
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT)
+    made_active(qtbot, dialog)
     return dialog
 
 

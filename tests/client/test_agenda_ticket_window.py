@@ -6,36 +6,22 @@ The same against a real server process (the O.S. and the task saved, the history
 tests/e2e/test_agenda_e2e.py."""
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from .agenda_window_support import schedule_and_add_task
-from .session_support import checked, operator_fake_api
+from .agenda_window_support import TICKET_WINDOW_SESSION as SESSION
+from .agenda_window_support import schedule_and_add_task, ticket_window_session_api
 from .workspace_support import ticket_window  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(180)]
-SESSION = json.loads((Path(__file__).resolve().parent / "canned" / "agenda_ticket_window_session.json")
-                     .read_text(encoding="utf-8"))
-CAPTURE_DAY = next(e["params"]["date_from"] for e in SESSION["requests"] if e["path"] == "/service-orders")
-
-
-def same_day(path: str, params: dict) -> dict:
-    """The form asks for the technician's agenda of today: today's stands for the capture day's."""
-    if path == "/service-orders" and params.get("date_from") == date.today().isoformat():
-        return dict(params, date_from=CAPTURE_DAY, date_to=CAPTURE_DAY)
-    return params
 
 
 @pytest.fixture
 def logged_api(qapp):
     """A FakeApi signed in as the demo operator (pt_BR locale, like the app), answering as the server
     answered the recorded session; every request it is sent must have its recorded answer."""
-    fake = operator_fake_api(qapp)
-    fake.replay_as_recorded(SESSION["requests"], same=same_day)
-    yield from checked(fake)
+    yield from ticket_window_session_api(qapp)
 
 
 def test_schedule_an_order_and_add_a_task_from_the_ticket(qtbot, logged_api, ticket_window):  # noqa: F811

@@ -14,11 +14,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.waits import GUI_WAIT_MS
 
-from .agenda_window_support import column, move_then_refused_overlap, open_agenda, resize_to_four_pm, shot
+from .agenda_window_support import (
+    column,
+    made_active,
+    move_then_refused_overlap,
+    open_agenda,
+    resize_to_four_pm,
+    shot,
+)
 from .session_support import checked, operator_fake_api
 
 pytestmark = pytest.mark.gui
@@ -158,8 +164,7 @@ def test_the_service_order_form_types_and_shows_the_refused_slot(qtbot, logged_a
     assert sent_periods(logged_api)[-1] == {"technician_id": a["id"], "date_from": day.isoformat(),
                                             "date_to": day.isoformat()}  # the chosen technician's day
     shot(form, "os-form-refused.png")
-    form.activateWindow()                                          # a mnemonic needs its window active (xcb too)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is form, timeout=GUI_WAIT_MS)
+    made_active(qtbot, form)                                       # a mnemonic needs its window active
     form.ui.durationSpin.setValue(90)                              # still taken: the offers are redrawn...
     assert form.offered_texts()[0] == "1 10:00–11:30"
     qtbot.keyClick(form.ui.startEdit, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # ...and Alt+1 at once

@@ -11,8 +11,8 @@ import pytest
 
 from tests.waits import GUI_WAIT_MS
 
-from .session_support import checked, operator_fake_api
-from .test_agenda_ticket_window import SESSION, same_day
+from .agenda_window_support import TICKET_WINDOW_SESSION as SESSION
+from .agenda_window_support import ticket_window_session_api
 from .workspace_support import ticket_window  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
@@ -26,9 +26,7 @@ def recorded(path: str) -> dict:
 @pytest.fixture
 def logged_api(qapp):
     """The demo operator (user 1, who opened the ticket in the recording) on the recorded answers."""
-    fake = operator_fake_api(qapp, id=1)
-    fake.replay_as_recorded(SESSION["requests"], same=same_day)
-    yield from checked(fake)
+    yield from ticket_window_session_api(qapp, id=1)
 
 
 def test_my_own_comment_is_no_news_when_its_reload_lands_during_the_check(qtbot, logged_api, ticket_window):  # noqa: F811
